@@ -1,0 +1,100 @@
+// Running the checks over a corpus: selection, suppression, ordering.
+#include "checkers/driver.h"
+
+#include <algorithm>
+#include <map>
+
+#include "checkers/registry.h"
+
+namespace planc::checkers {
+namespace {
+
+bool listed(const std::vector<std::string>& ids, const std::string& id) {
+  return std::find(ids.begin(), ids.end(), id) != ids.end();
+}
+
+const syntax::Node* deepest_section(const syntax::Node& node, int line) {
+  const syntax::Node* best = nullptr;
+  for (const auto& child : node.children) {
+    if (child->kind != syntax::NodeKind::Section) continue;
+    if (child->range.begin.line <= line && line <= child->range.end.line) {
+      const syntax::Node* inner = deepest_section(*child, line);
+      best = inner ? inner : child.get();
+    }
+  }
+  return best;
+}
+
+const corpus::Unit* unit_of(const corpus::Corpus& corpus, uint32_t file) {
+  for (const auto& unit : corpus.units) {
+    if (unit->file && unit->file->id() == file) return unit.get();
+  }
+  return nullptr;
+}
+
+void apply_suppressions(const corpus::Corpus& corpus, DiagnosticSink& sink) {
+  std::vector<Diagnostic> kept;
+  for (Diagnostic& d : sink.diagnostics()) {
+    const corpus::Unit* unit = unit_of(corpus, d.range.file);
+    bool suppressed = false;
+    if (unit != nullptr) {
+      for (const syntax::Suppression& s : unit->document.suppressions) {
+        if (!listed(s.rules, d.rule)) continue;
+        if (d.range.begin.line < s.first_line || d.range.begin.line > s.last_line) continue;
+        sink.suppress({d.rule, unit->file->path(), d.range.begin.line, s.reason});
+        suppressed = true;
+        break;
+      }
+    }
+    if (!suppressed) kept.push_back(std::move(d));
+  }
+  sink.diagnostics() = std::move(kept);
+}
+
+}  // namespace
+
+std::string section_at(const corpus::Corpus& corpus, const SourceRange& range) {
+  const corpus::Unit* unit = unit_of(corpus, range.file);
+  if (unit == nullptr || !unit->document.root) return {};
+  const syntax::Node* section = deepest_section(*unit->document.root, range.begin.line);
+  return section ? section->section_path() : std::string();
+}
+
+bool run_checks(const corpus::Corpus& corpus, const DiagnosticSink& front_end, const RunOptions& options,
+                DiagnosticSink& sink, std::vector<std::string>& unknown) {
+  std::vector<std::unique_ptr<Check>> checks = make_checks();
+  std::vector<std::string> ids;
+  for (const auto& check : checks) ids.push_back(check->info().id);
+  for (const auto& list : {options.only, options.exclude}) {
+    for (const std::string& id : list) {
+      if (!listed(ids, id)) unknown.push_back(id);
+    }
+  }
+  if (!unknown.empty()) return false;
+
+  // I/O failures always pass through: they are not a rule that can be switched off.
+  for (const Diagnostic& d : front_end.diagnostics()) {
+    if (d.rule == "io") sink.report(d);
+  }
+  CheckContext context(corpus, options.as_of, front_end, sink);
+  for (const auto& check : checks) {
+    const RuleInfo& info = check->info();
+    if (!options.only.empty() && !listed(options.only, info.id)) continue;
+    if (listed(options.exclude, info.id)) continue;
+    context.set_rule(&info);
+    check->run(context);
+  }
+  apply_suppressions(corpus, sink);
+  // Heading paths for findings that do not carry one.
+  for (Diagnostic& d : sink.diagnostics()) {
+    if (d.section.empty() && d.range.valid()) d.section = section_at(corpus, d.range);
+  }
+  std::stable_sort(sink.diagnostics().begin(), sink.diagnostics().end(), [](const Diagnostic& a, const Diagnostic& b) {
+    if (a.range.file != b.range.file) return a.range.file < b.range.file;
+    if (a.range.begin != b.range.begin) return a.range.begin < b.range.begin;
+    return a.rule < b.rule;
+  });
+  return true;
+}
+
+}  // namespace planc::checkers

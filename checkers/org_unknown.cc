@@ -1,0 +1,70 @@
+// org-unknown: an organisation named where the plan assigns a role, not in the registry.
+#include "checkers/rules.h"
+#include "checkers/util.h"
+
+namespace planc::checkers {
+namespace {
+
+class OrgUnknownCheck : public Check {
+ public:
+  const RuleInfo& info() const override {
+    static const RuleInfo rule{
+        "org-unknown",
+        Severity::Warning,
+        "机构名称未在机构登记文件中登记",
+        {"planc 预案语言（docs/language.md）", "机构登记",
+         "预案在指挥部成员、工作组、职责、响应启动等处写出的每个机构名称，都应是机构登记文件中的名称或别名。", false}};
+    return rule;
+  }
+
+  void run(CheckContext& context) override {
+    const ir::OrgRegistry& registry = context.corpus().orgs;
+    for (const ir::Plan* plan : context.plans()) {
+      if (registry.empty()) {
+        context.skip(plan->path, "语料中没有机构登记文件（前置信息首行为“机构：…”），无法核对机构名称");
+        continue;
+      }
+      for (const ir::OrgRef& ref : plan->mentions) {
+        if (ref.resolved() || ref.words.empty()) continue;
+        std::string suggestion = closest(registry, ref.words);
+        std::string message = "“" + ref.words + "”不是登记的机构名称";
+        if (!suggestion.empty())
+          message += "；是否应为“" + suggestion + "”？";
+        else
+          message += "：请在机构登记文件中登记它（或它的别名）";
+        Diagnostic& d = context.report(ref.range, message);
+        if (!suggestion.empty()) d.fixits.push_back({ref.range, suggestion});
+      }
+    }
+  }
+
+ private:
+  // A registered name the words nearly are: one that the words start with
+  // ("区医疗保障局会"), or within a small edit distance.
+  static std::string closest(const ir::OrgRegistry& registry, const std::string& words) {
+    std::string wanted = key(words);
+    std::string best;
+    int best_distance = 3;
+    for (const ir::Org& org : registry.orgs()) {
+      if (org.generic()) continue;
+      std::vector<std::string> names = org.aliases;
+      names.insert(names.begin(), org.name);
+      for (const std::string& name : names) {
+        std::string k = key(name);
+        int distance = edit_distance(k, wanted);
+        if (wanted.compare(0, k.size(), k) == 0 && wanted.size() > k.size()) distance = 1;
+        if (distance < best_distance) {
+          best_distance = distance;
+          best = org.name;
+        }
+      }
+    }
+    return best;
+  }
+};
+
+}  // namespace
+
+std::unique_ptr<Check> make_org_unknown_check() { return std::make_unique<OrgUnknownCheck>(); }
+
+}  // namespace planc::checkers

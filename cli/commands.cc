@@ -1,0 +1,180 @@
+// check, render, ir, rules: the sub-commands of planc.
+#include "cli/commands.h"
+
+#include <unistd.h>
+#include <iostream>
+#include <sstream>
+
+#include "checkers/driver.h"
+#include "checkers/registry.h"
+#include "cli/options.h"
+#include "compiler/corpus/corpus.h"
+#include "compiler/emit/diagnostics.h"
+#include "compiler/emit/ir_json.h"
+#include "compiler/emit/render_text.h"
+
+namespace planc::cli {
+namespace {
+
+const char* kCheckUsage =
+    "用法：planc check [路径...] [--as-of YYYY-MM-DD] [--format text|json] [--rule ID]... [--no-rule ID]... "
+    "[-Werror] [--color auto|always|never]";
+const char* kRenderUsage = "用法：planc render 文件 [-o 输出文件]";
+const char* kIrUsage = "用法：planc ir 文件|目录 --format json [-o 输出文件]";
+const char* kRulesUsage = "用法：planc rules";
+
+// Prints front-end diagnostics (syntax, I/O) of the files named to stderr.
+void print_front_end(const corpus::Corpus& corpus, const DiagnosticSink& front_end) {
+  DiagnosticSink shown;
+  for (const Diagnostic& d : front_end.diagnostics()) {
+    bool requested = d.range.file == 0;
+    for (const auto& unit : corpus.units) {
+      if (unit->file && unit->file->id() == d.range.file) requested = unit->requested;
+    }
+    if (requested) shown.report(d);
+  }
+  if (shown.diagnostics().empty()) return;
+  std::ostringstream text;
+  emit::write_text(shown, corpus.sources, static_cast<int>(corpus.units.size()), text, {});
+  std::cerr << text.str();
+}
+
+bool has_errors(const DiagnosticSink& sink) { return sink.count(Severity::Error) > 0; }
+
+int emit(const std::string& text, const Options& options) {
+  if (options.output.empty()) {
+    std::cout << text;
+    return kOk;
+  }
+  std::string error;
+  if (!write_atomically(options.output, text, error)) {
+    std::cerr << "planc: 无法写入 " << options.output << "：" << error << "\n";
+    return kUsage;
+  }
+  return kOk;
+}
+
+}  // namespace
+
+int usage_error(const std::string& message, const std::string& usage) {
+  std::cerr << "planc: " << message << "\n" << usage << "\n";
+  return kUsage;
+}
+
+int run_check(const std::vector<std::string>& args) {
+  Options options;
+  std::string error;
+  if (!parse_options(args, {"--as-of", "--format", "--rule", "--no-rule", "-Werror", "--color"}, options, error)) {
+    return usage_error(error, kCheckUsage);
+  }
+  if (options.help) {
+    std::cout << kCheckUsage << "\n";
+    return kOk;
+  }
+  if (options.format.empty()) options.format = "text";
+  if (options.format != "text" && options.format != "json") {
+    return usage_error("未知的输出格式“" + options.format + "”", kCheckUsage);
+  }
+  if (options.paths.empty()) options.paths.push_back(".");
+  corpus::Corpus corpus;
+  DiagnosticSink front_end;
+  bool loaded = corpus::load(options.paths, corpus, front_end);
+  checkers::RunOptions run;
+  run.as_of = options.as_of.value_or(today());
+  run.only = options.rules;
+  run.exclude = options.no_rules;
+  DiagnosticSink sink;
+  std::vector<std::string> unknown;
+  if (!checkers::run_checks(corpus, front_end, run, sink, unknown)) {
+    std::string list;
+    for (const auto& id : unknown) list += (list.empty() ? "" : "、") + id;
+    return usage_error("没有这样的规则：" + list + "（planc rules 列出全部规则）", kCheckUsage);
+  }
+  int files = 0;
+  for (const auto& unit : corpus.units) files += unit->requested ? 1 : 0;
+  if (options.format == "json") {
+    emit::write_json(sink, corpus.sources, files, std::cout);
+  } else {
+    emit::TextOptions text;
+    text.werror = options.werror;
+    text.color = options.color == "always" || (options.color == "auto" && isatty(STDOUT_FILENO));
+    emit::write_text(sink, corpus.sources, files, std::cout, text);
+  }
+  if (!loaded) return kUsage;
+  if (has_errors(sink) || (options.werror && sink.count(Severity::Warning) > 0)) return kFindings;
+  return kOk;
+}
+
+int run_render(const std::vector<std::string>& args) {
+  Options options;
+  std::string error;
+  if (!parse_options(args, {"-o"}, options, error)) return usage_error(error, kRenderUsage);
+  if (options.help) {
+    std::cout << kRenderUsage << "\n";
+    return kOk;
+  }
+  if (options.paths.size() != 1) return usage_error("render 需要恰好一个预案文件", kRenderUsage);
+  corpus::Corpus corpus;
+  DiagnosticSink front_end;
+  if (!corpus::load(options.paths, corpus, front_end)) {
+    print_front_end(corpus, front_end);
+    return kUsage;
+  }
+  std::vector<const ir::Plan*> plans = corpus.requested_plans();
+  if (plans.size() != 1)
+    return usage_error(options.paths[0] + " 不是预案文件（前置信息首行应为“预案：…”）", kRenderUsage);
+  std::ostringstream text;
+  emit::render_text(*plans.front()->document, text);
+  print_front_end(corpus, front_end);
+  int status = emit(text.str(), options);
+  if (status != kOk) return status;
+  return has_errors(front_end) ? kFindings : kOk;
+}
+
+int run_ir(const std::vector<std::string>& args) {
+  Options options;
+  std::string error;
+  if (!parse_options(args, {"--format", "-o"}, options, error)) return usage_error(error, kIrUsage);
+  if (options.help) {
+    std::cout << kIrUsage << "\n";
+    return kOk;
+  }
+  if (options.format.empty()) options.format = "json";
+  if (options.format != "json") return usage_error("ir 目前支持 --format json", kIrUsage);
+  if (options.paths.empty()) return usage_error("ir 需要一个预案文件或目录", kIrUsage);
+  corpus::Corpus corpus;
+  DiagnosticSink front_end;
+  if (!corpus::load(options.paths, corpus, front_end)) {
+    print_front_end(corpus, front_end);
+    return kUsage;
+  }
+  std::vector<const ir::Plan*> plans = corpus.requested_plans();
+  std::ostringstream text;
+  if (plans.size() == 1) {
+    emit::write_plan_json(*plans.front(), corpus.indicators, text);
+  } else {
+    text << "[\n";
+    for (size_t i = 0; i < plans.size(); ++i) {
+      emit::write_plan_json(*plans[i], corpus.indicators, text);
+      if (i + 1 < plans.size()) text << ",\n";
+    }
+    text << "]\n";
+  }
+  print_front_end(corpus, front_end);
+  int status = emit(text.str(), options);
+  if (status != kOk) return status;
+  return has_errors(front_end) ? kFindings : kOk;
+}
+
+int run_rules(const std::vector<std::string>& args) {
+  if (!args.empty() && args[0] != "--help") return usage_error("rules 不接受参数", kRulesUsage);
+  for (const auto& check : checkers::make_checks()) {
+    const checkers::RuleInfo& info = check->info();
+    std::cout << info.id << "\t" << severity_name(info.severity) << "\t" << info.summary << "\n";
+    std::cout << "\t依据：" << info.basis.document << " " << info.basis.clause
+              << (info.basis.derived ? "（推导）" : "（直接规定）") << "\n\t原文：" << info.basis.excerpt << "\n";
+  }
+  return kOk;
+}
+
+}  // namespace planc::cli

@@ -1,0 +1,20 @@
+// The sub-commands of planc, one function each, and what they share.
+#pragma once
+
+#include <string>
+#include <vector>
+
+namespace planc::cli {
+
+/// Exit codes: 0 no errors, 1 errors (or warnings under -Werror), 2 usage or I/O.
+enum Exit { kOk = 0, kFindings = 1, kUsage = 2 };
+
+int run_check(const std::vector<std::string>& args);
+int run_render(const std::vector<std::string>& args);
+int run_ir(const std::vector<std::string>& args);
+int run_rules(const std::vector<std::string>& args);
+
+/// Prints a usage error to stderr and returns kUsage.
+int usage_error(const std::string& message, const std::string& usage);
+
+}  // namespace planc::cli

@@ -1,0 +1,53 @@
+// planc: a compiler and validator for emergency response plans (应急预案).
+#include <cstring>
+#include <iostream>
+#include <string>
+#include <vector>
+
+#include "cli/commands.h"
+
+namespace {
+
+struct Command {
+  const char* name;
+  const char* description;
+  int (*run)(const std::vector<std::string>& args);
+};
+
+const Command kCommands[] = {
+    {"check", "检查预案：语法、引用、层级、分级、机构、期限", planc::cli::run_check},
+    {"render", "输出预案正式文本", planc::cli::run_render},
+    {"ir", "输出预案的中间表示（--format json）", planc::cli::run_ir},
+    {"rules", "列出全部检查规则", planc::cli::run_rules},
+};
+
+void print_help(std::ostream& out) {
+  out << "用法：planc <命令> [参数]\n\n命令：\n";
+  for (const Command& command : kCommands) out << "  " << command.name << "\t" << command.description << "\n";
+  out << "\n每个命令的参数见 planc <命令> --help。\n";
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  if (argc < 2) {
+    print_help(std::cerr);
+    return planc::cli::kUsage;
+  }
+  std::string name = argv[1];
+  if (name == "--help" || name == "-h" || name == "help") {
+    print_help(std::cout);
+    return planc::cli::kOk;
+  }
+  if (name == "--version") {
+    std::cout << "planc 0.1.0\n";
+    return planc::cli::kOk;
+  }
+  std::vector<std::string> args(argv + 2, argv + argc);
+  for (const Command& command : kCommands) {
+    if (name == command.name) return command.run(args);
+  }
+  std::cerr << "planc: 未知的命令“" << name << "”\n\n";
+  print_help(std::cerr);
+  return planc::cli::kUsage;
+}

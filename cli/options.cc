@@ -1,0 +1,110 @@
+// Command-line parsing shared by the sub-commands.
+#include "cli/options.h"
+
+#include <algorithm>
+#include <cerrno>
+#include <chrono>
+#include <cstdio>
+#include <cstring>
+#include <ctime>
+#include <fstream>
+
+namespace planc::cli {
+namespace {
+
+bool accepts(const std::vector<std::string>& accepted, const std::string& option) {
+  return std::find(accepted.begin(), accepted.end(), option) != accepted.end();
+}
+
+}  // namespace
+
+bool parse_options(const std::vector<std::string>& args, const std::vector<std::string>& accepted, Options& options,
+                   std::string& error) {
+  for (size_t i = 0; i < args.size(); ++i) {
+    std::string arg = args[i];
+    std::string value;
+    bool has_value = false;
+    size_t eq = arg.find('=');
+    if (arg.rfind("--", 0) == 0 && eq != std::string::npos) {
+      value = arg.substr(eq + 1);
+      arg = arg.substr(0, eq);
+      has_value = true;
+    }
+    auto take = [&]() -> bool {
+      if (has_value) return true;
+      if (i + 1 >= args.size()) {
+        error = "选项 " + arg + " 需要一个值";
+        return false;
+      }
+      value = args[++i];
+      return true;
+    };
+    if (arg == "--help" || arg == "-h") {
+      options.help = true;
+    } else if (arg.size() > 1 && arg[0] == '-') {
+      if (!accepts(accepted, arg)) {
+        error = "此命令不接受选项 " + arg;
+        return false;
+      }
+      if (arg == "-Werror") {
+        options.werror = true;
+      } else if (!take()) {
+        return false;
+      } else if (arg == "--format") {
+        options.format = value;
+      } else if (arg == "--as-of") {
+        options.as_of = ir::parse_date(value);
+        if (!options.as_of) {
+          error = "--as-of 的日期“" + value + "”无效：应为 YYYY-MM-DD";
+          return false;
+        }
+      } else if (arg == "--rule") {
+        options.rules.push_back(value);
+      } else if (arg == "--no-rule") {
+        options.no_rules.push_back(value);
+      } else if (arg == "--color") {
+        options.color = value;
+      } else if (arg == "-o") {
+        options.output = value;
+      } else {
+        options.paths.push_back(value);  // an option the command declared with a value
+      }
+    } else {
+      options.paths.push_back(arg);
+    }
+  }
+  return true;
+}
+
+ir::Date today() {
+  std::time_t now = std::time(nullptr);
+  std::tm local{};
+  localtime_r(&now, &local);
+  return {local.tm_year + 1900, local.tm_mon + 1, local.tm_mday};
+}
+
+bool write_atomically(const std::string& path, const std::string& text, std::string& error) {
+  std::string temporary = path + ".planc-tmp";
+  {
+    std::ofstream out(temporary, std::ios::binary | std::ios::trunc);
+    if (!out) {
+      error = std::strerror(errno);
+      return false;
+    }
+    out << text;
+    out.flush();
+    if (!out) {
+      error = "写入失败";
+      std::remove(temporary.c_str());
+      return false;
+    }
+  }
+  if (std::rename(temporary.c_str(), path.c_str()) != 0) {
+    error = std::strerror(errno);
+    std::remove(temporary.c_str());
+    return false;
+  }
+  return true;
+}
+
+}  // namespace planc::cli

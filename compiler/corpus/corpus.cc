@@ -1,0 +1,177 @@
+// A corpus: every file planc reads in one run, parsed, with registries and plans.
+#include "compiler/corpus/corpus.h"
+
+#include <algorithm>
+#include <filesystem>
+#include <set>
+
+#include "compiler/base/fold.h"
+#include "compiler/ir/lower.h"
+#include "compiler/syntax/parser.h"
+
+namespace planc::corpus {
+namespace fs = std::filesystem;
+
+FileKind file_kind(const syntax::Document& document) {
+  std::string kind = document.kind();
+  if (kind == "预案") return FileKind::Plan;
+  if (kind == "机构") return FileKind::Orgs;
+  if (kind == "指标") return FileKind::Indicators;
+  if (kind == "台账") return FileKind::Ledger;
+  if (kind == "外部文件") return FileKind::External;
+  if (kind == "日历") return FileKind::Calendar;
+  return FileKind::Unknown;
+}
+
+const char* file_kind_name(FileKind kind) {
+  switch (kind) {
+    case FileKind::Plan: return "预案";
+    case FileKind::Orgs: return "机构";
+    case FileKind::Indicators: return "指标";
+    case FileKind::Ledger: return "台账";
+    case FileKind::External: return "外部文件";
+    case FileKind::Calendar: return "日历";
+    case FileKind::Unknown: return "未知";
+  }
+  return "未知";
+}
+
+std::vector<const ir::Plan*> Corpus::requested_plans() const {
+  std::vector<const ir::Plan*> result;
+  for (const ir::Plan& plan : plans) {
+    for (const auto& unit : units) {
+      if (&unit->document == plan.document && unit->requested) result.push_back(&plan);
+    }
+  }
+  return result;
+}
+
+const ir::Plan* Corpus::plan_titled(std::string_view title) const {
+  std::string wanted = match_key(title, {.drop_space = true});
+  for (const ir::Plan& plan : plans) {
+    if (match_key(plan.meta.title, {.drop_space = true}) == wanted) return &plan;
+  }
+  return nullptr;
+}
+
+namespace {
+
+void io_error(DiagnosticSink& sink, const std::string& path, const std::string& message) {
+  Diagnostic d;
+  d.severity = Severity::Error;
+  d.rule = "io";
+  d.message = path + "：" + message;
+  sink.report(std::move(d));
+}
+
+Unit* parse_unit(const std::string& path, const std::string& text, bool requested, Corpus& corpus,
+                 DiagnosticSink& sink) {
+  std::string body = text;
+  if (body.compare(0, 3, "\xEF\xBB\xBF") == 0) body.erase(0, 3);  // a byte-order mark is not text
+  const SourceFile& file = corpus.sources.add(path, std::move(body));
+  auto unit = std::make_unique<Unit>();
+  unit->file = &file;
+  unit->document = syntax::parse(file, sink);
+  unit->kind = file_kind(unit->document);
+  unit->requested = requested;
+  if (unit->kind == FileKind::Unknown && !unit->document.front_matter.empty()) {
+    Diagnostic d;
+    d.severity = Severity::Error;
+    d.rule = "syntax";
+    d.message = "无法识别的文件类型“" + unit->document.kind() +
+                "”：前置信息的第一行应为 预案、机构、指标、台账、外部文件 或 日历";
+    d.range = unit->document.front_matter.front().key.range();
+    sink.report(std::move(d));
+  }
+  corpus.units.push_back(std::move(unit));
+  return corpus.units.back().get();
+}
+
+}  // namespace
+
+void finish(Corpus& corpus, DiagnosticSink& sink) {
+  for (const auto& unit : corpus.units) {
+    if (unit->kind == FileKind::Orgs) corpus.orgs.load(unit->document, sink);
+    if (unit->kind == FileKind::Indicators) corpus.indicators.load(unit->document, sink);
+  }
+  corpus.orgs.validate(sink);
+  for (const auto& unit : corpus.units) {
+    if (unit->kind == FileKind::Plan) {
+      corpus.plans.push_back(ir::lower_plan(unit->document, corpus.orgs, corpus.indicators, sink));
+    }
+  }
+}
+
+namespace {
+
+bool is_plan_file(const fs::path& path) { return path.extension() == ".plan"; }
+
+}  // namespace
+
+bool load(const std::vector<std::string>& paths, Corpus& corpus, DiagnosticSink& sink, const LoadOptions& options) {
+  bool ok = true;
+  std::vector<std::pair<std::string, bool>> files;  // path, requested
+  std::set<std::string> seen;
+  auto add = [&](const fs::path& path, bool requested) {
+    std::string key = fs::weakly_canonical(path).string();
+    if (seen.insert(key).second) files.push_back({path.lexically_normal().string(), requested});
+  };
+  std::vector<fs::path> support_dirs;
+  for (const std::string& name : paths) {
+    fs::path path(name);
+    std::error_code error;
+    if (fs::is_directory(path, error)) {
+      std::vector<fs::path> found;
+      for (fs::recursive_directory_iterator it(path, error), end; !error && it != end; it.increment(error)) {
+        if (it->is_regular_file() && is_plan_file(it->path())) found.push_back(it->path());
+      }
+      std::sort(found.begin(), found.end());
+      for (const fs::path& file : found) add(file, true);
+    } else if (fs::is_regular_file(path, error)) {
+      add(path, true);
+      if (options.support_files)
+        support_dirs.push_back(path.parent_path().empty() ? fs::path(".") : path.parent_path());
+    } else {
+      io_error(sink, name, "没有这个文件或目录");
+      ok = false;
+    }
+  }
+  std::vector<std::pair<std::string, bool>> support;
+  for (const fs::path& dir : support_dirs) {
+    std::error_code error;
+    std::vector<fs::path> found;
+    for (fs::directory_iterator it(dir, error), end; !error && it != end; it.increment(error)) {
+      if (it->is_regular_file() && is_plan_file(it->path())) found.push_back(it->path());
+    }
+    std::sort(found.begin(), found.end());
+    for (const fs::path& file : found) {
+      std::string key = fs::weakly_canonical(file).string();
+      if (seen.insert(key).second) support.push_back({file.lexically_normal().string(), false});
+    }
+  }
+  for (const auto& [path, requested] : files) {
+    std::string text;
+    std::string error;
+    if (!read_file(path, text, error)) {
+      io_error(sink, path, error);
+      ok = false;
+      continue;
+    }
+    parse_unit(path, text, requested, corpus, sink);
+  }
+  // Files beside a file named on its own are read too, so that its registries and the
+  // plans it refers to are known; diagnostics are reported for the files named only.
+  for (const auto& [path, requested] : support) {
+    std::string text;
+    std::string error;
+    if (read_file(path, text, error)) parse_unit(path, text, false, corpus, sink);
+  }
+  finish(corpus, sink);
+  return ok;
+}
+
+void add_text(const std::string& path, const std::string& text, Corpus& corpus, DiagnosticSink& sink) {
+  parse_unit(path, text, true, corpus, sink);
+}
+
+}  // namespace planc::corpus

@@ -1,0 +1,60 @@
+// A corpus: every file planc reads in one run, parsed, with registries and plans.
+#pragma once
+
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "compiler/base/diagnostic.h"
+#include "compiler/base/source.h"
+#include "compiler/ir/plan.h"
+#include "compiler/ir/registry.h"
+#include "compiler/syntax/ast.h"
+
+namespace planc::corpus {
+
+/// The kinds of .plan file, known by the first front-matter key.
+enum class FileKind { Plan, Orgs, Indicators, Ledger, External, Calendar, Unknown };
+
+FileKind file_kind(const syntax::Document& document);
+const char* file_kind_name(FileKind kind);
+
+struct Unit {
+  const SourceFile* file = nullptr;
+  syntax::Document document;
+  FileKind kind = FileKind::Unknown;
+  bool requested = false;  ///< named on the command line (not a support file found beside it)
+};
+
+class Corpus {
+ public:
+  SourceManager sources;
+  std::vector<std::unique_ptr<Unit>> units;
+  ir::OrgRegistry orgs;
+  ir::IndicatorRegistry indicators;
+  std::vector<ir::Plan> plans;
+
+  /// Plans named on the command line (support-file plans excluded).
+  std::vector<const ir::Plan*> requested_plans() const;
+  /// The plan whose front-matter title is this one (match keys compared), or nullptr.
+  const ir::Plan* plan_titled(std::string_view title) const;
+};
+
+struct LoadOptions {
+  /// Read registries and other support files from the directory of each file named.
+  bool support_files = true;
+};
+
+/// Reads the files and directories named (directories recursively, files sorted by
+/// path), parses them, loads registries, and lowers every plan. I/O failures are
+/// reported and return false; syntax errors are diagnostics, and loading goes on.
+bool load(const std::vector<std::string>& paths, Corpus& corpus, DiagnosticSink& sink, const LoadOptions& options = {});
+
+/// Parses one file given as text and adds it, as named on the command line (tests,
+/// editors). Call finish() after the last one.
+void add_text(const std::string& path, const std::string& text, Corpus& corpus, DiagnosticSink& sink);
+
+/// Loads the registries and lowers the plans of the files added.
+void finish(Corpus& corpus, DiagnosticSink& sink);
+
+}  // namespace planc::corpus

@@ -1,0 +1,173 @@
+// Diagnostic renderers: text in the GCC/clang form, and one JSON document.
+#include "compiler/emit/diagnostics.h"
+
+#include <algorithm>
+#include <sstream>
+
+#include "compiler/base/utf8.h"
+#include "compiler/emit/json.h"
+
+namespace planc::emit {
+namespace {
+
+const char* kBold = "\033[1m";
+const char* kRed = "\033[1;31m";
+const char* kMagenta = "\033[1;35m";
+const char* kCyan = "\033[1;36m";
+const char* kGreen = "\033[1;32m";
+const char* kReset = "\033[0m";
+
+std::string location(const SourceManager& sources, const SourceRange& range) {
+  const SourceFile* file = sources.file(range.file);
+  if (file == nullptr) return "planc";
+  return file->path() + ":" + std::to_string(range.begin.line) + ":" + std::to_string(range.begin.column);
+}
+
+// The source line, and under it a caret and tildes covering the range on that line.
+void excerpt(const SourceManager& sources, const SourceRange& range, std::ostream& out, const TextOptions& options) {
+  const SourceFile* file = sources.file(range.file);
+  if (file == nullptr || !range.begin.valid()) return;
+  std::string_view line = file->line(range.begin.line);
+  std::string number = std::to_string(range.begin.line);
+  std::string gutter(number.size(), ' ');
+  std::string shown;
+  for (char c : line) shown += c == '\t' ? ' ' : c;
+  out << ' ' << number << " | " << shown << '\n';
+  // Display width of the text before the range, and of the range on this line.
+  size_t begin = utf8::byte_offset_of_code_point(line, range.begin.column - 1);
+  size_t end =
+      range.end.line == range.begin.line ? utf8::byte_offset_of_code_point(line, range.end.column - 1) : line.size();
+  int indent = utf8::display_width(line.substr(0, begin));
+  int width = std::max(1, utf8::display_width(line.substr(begin, end > begin ? end - begin : 0)));
+  out << ' ' << gutter << " | " << std::string(static_cast<size_t>(indent), ' ');
+  if (options.color) out << kGreen;
+  out << '^' << std::string(static_cast<size_t>(width - 1), '~');
+  if (options.color) out << kReset;
+  out << '\n';
+}
+
+}  // namespace
+
+std::string summary_line(const DiagnosticSink& sink, bool werror) {
+  int errors = sink.count(Severity::Error);
+  int warnings = sink.count(Severity::Warning);
+  if (werror) {
+    errors += warnings;
+    warnings = 0;
+  }
+  std::ostringstream line;
+  line << errors << " 个错误，" << warnings << " 个警告";
+  return line.str();
+}
+
+void write_text(const DiagnosticSink& sink, const SourceManager& sources, int files, std::ostream& out,
+                const TextOptions& options) {
+  std::string last_section;
+  uint32_t last_file = 0;
+  for (const Diagnostic& d : sink.diagnostics()) {
+    const SourceFile* file = sources.file(d.range.file);
+    if (file != nullptr && (d.range.file != last_file || d.section != last_section) && !d.section.empty()) {
+      out << file->path() << ": 在“" << d.section << "”中：\n";
+    }
+    last_file = d.range.file;
+    last_section = d.section;
+    Severity severity = d.severity;
+    if (options.werror && severity == Severity::Warning) severity = Severity::Error;
+    if (options.color) out << kBold;
+    out << location(sources, d.range) << ": ";
+    if (options.color) out << (severity == Severity::Error ? kRed : severity == Severity::Warning ? kMagenta : kCyan);
+    out << severity_name(severity) << ": ";
+    if (options.color) out << kReset << kBold;
+    out << d.message;
+    if (!d.rule.empty())
+      out << " [" << d.rule << (options.werror && d.severity == Severity::Warning ? ",-Werror" : "") << "]";
+    if (options.color) out << kReset;
+    out << '\n';
+    excerpt(sources, d.range, out, options);
+    for (const FixIt& fix : d.fixits) {
+      out << "  修改建议：将第 " << fix.range.begin.line << " 行第 " << fix.range.begin.column << " 列起的文字改为“"
+          << fix.replacement << "”\n";
+    }
+    for (const Related& note : d.related) {
+      out << location(sources, note.range) << ": note: " << note.message << '\n';
+      excerpt(sources, note.range, out, options);
+    }
+  }
+  for (const Suppressed& s : sink.suppressed()) {
+    out << s.file << ":" << s.line << ": 已抑制 [" << s.rule << "]：" << s.reason << '\n';
+  }
+  for (const Skipped& s : sink.skipped()) {
+    out << s.file << ": 未运行 [" << s.rule << "]：" << s.reason << '\n';
+  }
+  out << "检查了 " << files << " 个文件：" << summary_line(sink, options.werror);
+  if (!sink.suppressed().empty()) out << "，" << sink.suppressed().size() << " 处已抑制";
+  if (!sink.skipped().empty()) out << "，" << sink.skipped().size() << " 项未运行";
+  out << "。\n";
+}
+
+void write_json(const DiagnosticSink& sink, const SourceManager& sources, int files, std::ostream& out) {
+  JsonWriter w(out);
+  w.begin_object();
+  w.key("diagnostics").begin_array();
+  for (const Diagnostic& d : sink.diagnostics()) {
+    const SourceFile* file = sources.file(d.range.file);
+    w.begin_object();
+    w.field("file", file ? file->path() : std::string());
+    w.field("line", d.range.begin.line);
+    w.field("column", d.range.begin.column);
+    w.field("end_line", d.range.end.line);
+    w.field("end_column", d.range.end.column);
+    w.field("severity", severity_name(d.severity));
+    w.field("rule", d.rule);
+    w.field("message", d.message);
+    w.field("section", d.section);
+    w.key("related").begin_array();
+    for (const Related& r : d.related) {
+      const SourceFile* rf = sources.file(r.range.file);
+      w.begin_object();
+      w.field("file", rf ? rf->path() : std::string());
+      w.field("line", r.range.begin.line);
+      w.field("column", r.range.begin.column);
+      w.field("message", r.message);
+      w.end_object();
+    }
+    w.end_array();
+    w.key("fixits").begin_array();
+    for (const FixIt& f : d.fixits) {
+      w.begin_object();
+      w.field("line", f.range.begin.line);
+      w.field("column", f.range.begin.column);
+      w.field("end_line", f.range.end.line);
+      w.field("end_column", f.range.end.column);
+      w.field("replacement", f.replacement);
+      w.end_object();
+    }
+    w.end_array();
+    w.end_object();
+  }
+  w.end_array();
+  w.key("summary").begin_object();
+  w.field("files", files);
+  w.field("errors", sink.count(Severity::Error));
+  w.field("warnings", sink.count(Severity::Warning));
+  w.field("notes", sink.count(Severity::Note));
+  w.key("skipped").begin_array();
+  for (const Skipped& s : sink.skipped()) {
+    w.begin_object().field("rule", s.rule).field("file", s.file).field("reason", s.reason).end_object();
+  }
+  w.end_array();
+  w.key("suppressed").begin_array();
+  for (const Suppressed& s : sink.suppressed()) {
+    w.begin_object()
+        .field("rule", s.rule)
+        .field("file", s.file)
+        .field("line", s.line)
+        .field("reason", s.reason)
+        .end_object();
+  }
+  w.end_array();
+  w.end_object();
+  w.end_object();
+}
+
+}  // namespace planc::emit

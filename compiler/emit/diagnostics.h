@@ -1,0 +1,27 @@
+// Diagnostic renderers: text in the GCC/clang form, and one JSON document.
+#pragma once
+
+#include <ostream>
+
+#include "compiler/base/diagnostic.h"
+#include "compiler/base/source.h"
+
+namespace planc::emit {
+
+struct TextOptions {
+  bool color = false;
+  bool werror = false;  ///< print warnings as errors
+};
+
+/// file:line:col: severity: message [rule], the source line with a caret placed by
+/// display width (a Han character is two cells), notes, fix-it hints, and a summary.
+void write_text(const DiagnosticSink& sink, const SourceManager& sources, int files, std::ostream& out,
+                const TextOptions& options = {});
+
+/// The JSON document of DESIGN.md section 6.
+void write_json(const DiagnosticSink& sink, const SourceManager& sources, int files, std::ostream& out);
+
+/// The summary line: "3 个错误，12 个警告".
+std::string summary_line(const DiagnosticSink& sink, bool werror);
+
+}  // namespace planc::emit

@@ -1,0 +1,600 @@
+// Criteria: the meaning of a grading or signal phrase, read from its words.
+#include "compiler/ir/criteria.h"
+
+#include <algorithm>
+#include <cmath>
+#include <functional>
+
+#include "compiler/base/fold.h"
+#include "compiler/base/utf8.h"
+
+namespace planc::ir {
+namespace {
+
+// ---------------------------------------------------------------------------------
+// Tokens of one leaf phrase (folded text, white space dropped).
+
+struct Token {
+  enum Kind { Indicator, Value, Compare, RangeSep } kind = Value;
+  size_t begin = 0;
+  size_t end = 0;
+  // Indicator
+  int indicator = -1;
+  // Value
+  double value = 0;
+  Dimension dimension = Dimension::None;
+  // Compare
+  enum Direction { Lower, Upper } direction = Lower;
+  Inclusion inclusion = Inclusion::Inclusive;
+  bool symbol = false;  ///< ≥ ≤ < > : the direction flips when the value stands on the left
+  bool suffix = false;  ///< 以上, 以下 … follow the value; 超过, 小于 … precede it
+  std::string word;
+};
+
+struct CompareWord {
+  std::string_view word;
+  Token::Direction direction;
+  Inclusion inclusion;
+  bool suffix;
+  bool symbol;
+};
+
+// Longest words first, so 及以上 wins over 以上 and 大于等于 over 大于.
+const std::vector<CompareWord>& compare_words() {
+  static const std::vector<CompareWord> words = [] {
+    std::vector<CompareWord> w = {
+        {"(含)以上", Token::Lower, Inclusion::Inclusive, true, false},
+        {"以上(含)", Token::Lower, Inclusion::Inclusive, true, false},
+        {"及以上", Token::Lower, Inclusion::Inclusive, true, false},
+        {"或以上", Token::Lower, Inclusion::Inclusive, true, false},
+        {"以上", Token::Lower, Inclusion::Convention, true, false},
+        {"(含)以下", Token::Upper, Inclusion::Inclusive, true, false},
+        {"以下(含)", Token::Upper, Inclusion::Inclusive, true, false},
+        {"及以下", Token::Upper, Inclusion::Inclusive, true, false},
+        {"或以下", Token::Upper, Inclusion::Inclusive, true, false},
+        {"以下", Token::Upper, Inclusion::Convention, true, false},
+        {"以内", Token::Upper, Inclusion::Inclusive, true, false},
+        {"大于等于", Token::Lower, Inclusion::Inclusive, false, false},
+        {"小于等于", Token::Upper, Inclusion::Inclusive, false, false},
+        {"不低于", Token::Lower, Inclusion::Inclusive, false, false},
+        {"不少于", Token::Lower, Inclusion::Inclusive, false, false},
+        {"不超过", Token::Upper, Inclusion::Inclusive, false, false},
+        {"不高于", Token::Upper, Inclusion::Inclusive, false, false},
+        {"超过", Token::Lower, Inclusion::Exclusive, false, false},
+        {"大于", Token::Lower, Inclusion::Exclusive, false, false},
+        {"高于", Token::Lower, Inclusion::Exclusive, false, false},
+        {"多于", Token::Lower, Inclusion::Exclusive, false, false},
+        {"小于", Token::Upper, Inclusion::Exclusive, false, false},
+        {"低于", Token::Upper, Inclusion::Exclusive, false, false},
+        {"少于", Token::Upper, Inclusion::Exclusive, false, false},
+        {"不足", Token::Upper, Inclusion::Exclusive, false, false},
+        {"不满", Token::Upper, Inclusion::Exclusive, false, false},
+        {"≥", Token::Lower, Inclusion::Inclusive, false, true},
+        {"≤", Token::Upper, Inclusion::Inclusive, false, true},
+        {">", Token::Lower, Inclusion::Exclusive, false, true},
+        {"<", Token::Upper, Inclusion::Exclusive, false, true},
+    };
+    std::stable_sort(w.begin(), w.end(),
+                     [](const CompareWord& a, const CompareWord& b) { return a.word.size() > b.word.size(); });
+    return w;
+  }();
+  return words;
+}
+
+struct Unit {
+  std::string_view word;
+  Dimension dimension;
+  double factor;
+};
+
+const std::vector<Unit>& units() {
+  static const std::vector<Unit> list = {
+      {"个工作日", Dimension::WorkingDays, 1},
+      {"工作日", Dimension::WorkingDays, 1},
+      {"毫米", Dimension::Length, 1},
+      {"厘米", Dimension::Length, 10},
+      {"千米", Dimension::Length, 1e6},
+      {"公里", Dimension::Length, 1e6},
+      {"米", Dimension::Length, 1000},
+      {"°C", Dimension::Temperature, 1},
+      {"元", Dimension::Money, 1},
+      {"人", Dimension::Count, 1},
+      {"户", Dimension::Count, 1},
+      {"级", Dimension::Level, 1},
+      {"烈度", Dimension::Intensity, 1},
+      {"度", Dimension::Intensity, 1},
+      {"%", Dimension::Percent, 1},
+      {"小时", Dimension::Hours, 1},
+      {"个月", Dimension::Months, 1},
+      {"天", Dimension::Days, 1},
+      {"日", Dimension::Days, 1},
+      {"年", Dimension::Years, 1},
+      {"月", Dimension::Months, 1},
+  };
+  return list;
+}
+
+bool starts(std::string_view text, size_t i, std::string_view word) { return text.substr(i, word.size()) == word; }
+
+bool is_ascii_letter(char c) { return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z'); }
+
+// Reads a unit after a number at text[i]; returns its dimension and factor.
+std::pair<Dimension, double> read_unit(std::string_view text, size_t& i) {
+  for (const Unit& unit : units()) {
+    if (starts(text, i, unit.word)) {
+      i += unit.word.size();
+      return {unit.dimension, unit.factor};
+    }
+  }
+  return {Dimension::None, 1};
+}
+
+std::vector<Token> tokenize(std::string_view text, const IndicatorRegistry& registry) {
+  std::vector<Token> tokens;
+  size_t i = 0;
+  while (i < text.size()) {
+    // Indicator names first: "20厘米土壤相对湿度" is a name, not a length.
+    Lexicon::Match match = registry.match_indicator(text, i);
+    if (match.found()) {
+      Token t;
+      t.kind = Token::Indicator;
+      t.begin = i;
+      t.end = i + match.length;
+      t.indicator = match.id;
+      tokens.push_back(t);
+      i = t.end;
+      continue;
+    }
+    bool matched = false;
+    for (const CompareWord& word : compare_words()) {
+      if (starts(text, i, word.word)) {
+        Token t;
+        t.kind = Token::Compare;
+        t.begin = i;
+        t.end = i + word.word.size();
+        t.direction = word.direction;
+        t.inclusion = word.inclusion;
+        t.suffix = word.suffix;
+        t.symbol = word.symbol;
+        t.word = std::string(word.word);
+        tokens.push_back(t);
+        i = t.end;
+        matched = true;
+        break;
+      }
+    }
+    if (matched) continue;
+    // A range between two values: ~ 至 到, and '-' when a value precedes it.
+    bool after_value = !tokens.empty() && tokens.back().kind == Token::Value && tokens.back().end == i;
+    if (after_value &&
+        (starts(text, i, "~") || starts(text, i, "-") || starts(text, i, "至") || starts(text, i, "到"))) {
+      Token t;
+      t.kind = Token::RangeSep;
+      t.begin = i;
+      t.end = i + (text[i] == '~' || text[i] == '-' ? 1 : 3);
+      tokens.push_back(t);
+      i = t.end;
+      continue;
+    }
+    // Roman numerals (Ⅵ folds to VI) standing alone, with an optional 度/烈度.
+    if ((text[i] == 'I' || text[i] == 'V' || text[i] == 'X') && (i == 0 || !is_ascii_letter(text[i - 1]))) {
+      size_t j = i;
+      std::optional<int> value = parse_roman(text, j);
+      if (value && (j >= text.size() || !is_ascii_letter(text[j]))) {
+        Token t;
+        t.kind = Token::Value;
+        t.begin = i;
+        t.value = *value;
+        t.dimension = Dimension::Intensity;
+        if (starts(text, j, "烈度"))
+          j += std::string_view("烈度").size();
+        else if (starts(text, j, "度"))
+          j += std::string_view("度").size();
+        t.end = j;
+        tokens.push_back(t);
+        i = j;
+        continue;
+      }
+    }
+    size_t j = i;
+    if (std::optional<double> number = parse_number(text, j)) {
+      // A Chinese numeral needs a unit to be a quantity: 三天 is, 一般 is not.
+      bool arabic = (text[i] >= '0' && text[i] <= '9') || text[i] == '-';
+      size_t unit_at = j;
+      auto [dimension, factor] = read_unit(text, j);
+      if (arabic || dimension != Dimension::None) {
+        Token t;
+        t.kind = Token::Value;
+        t.begin = i;
+        t.end = j;
+        t.value = *number * factor;
+        t.dimension = dimension;
+        (void)unit_at;
+        tokens.push_back(t);
+        i = j;
+        continue;
+      }
+    }
+    utf8::next(text, i);
+  }
+  return tokens;
+}
+
+// ---------------------------------------------------------------------------------
+// Splitting a phrase into alternatives and conjunctions, outside brackets.
+
+bool is_open(char32_t c) { return c == '(' || c == U'《' || c == U'“' || c == U'〔' || c == U'【' || c == '['; }
+bool is_close(char32_t c) { return c == ')' || c == U'》' || c == U'”' || c == U'〕' || c == U'】' || c == ']'; }
+
+// Cuts [begin, end) of text at each separator (outside brackets); separators that
+// are the first bytes of a longer word in `keep` ("或以下") are not cuts.
+std::vector<std::pair<size_t, size_t>> cut(std::string_view text, size_t begin, size_t end,
+                                           const std::vector<std::string_view>& separators,
+                                           const std::vector<std::string_view>& keep = {}) {
+  std::vector<std::pair<size_t, size_t>> parts;
+  int depth = 0;
+  size_t start = begin;
+  size_t i = begin;
+  while (i < end) {
+    size_t at = i;
+    bool kept = std::any_of(keep.begin(), keep.end(), [&](std::string_view k) { return starts(text, at, k); });
+    const std::string_view* found = nullptr;
+    if (depth == 0 && !kept) {
+      for (const auto& separator : separators) {
+        if (at + separator.size() <= end && starts(text, at, separator)) {
+          found = &separator;
+          break;
+        }
+      }
+    }
+    if (found != nullptr) {
+      if (at > start) parts.push_back({start, at});
+      i = at + found->size();
+      start = i;
+      continue;
+    }
+    char32_t c = utf8::next(text, i);
+    if (is_open(c)) ++depth;
+    if (is_close(c) && depth > 0) --depth;
+  }
+  if (end > start) parts.push_back({start, end});
+  return parts;
+}
+
+// ---------------------------------------------------------------------------------
+// The phrase reader.
+
+struct Atom {
+  Criterion criterion;
+};
+
+class Reader {
+ public:
+  Reader(const TextSpan& span, const IndicatorRegistry& registry, const CriteriaContext& context)
+      : span_(span), folded_(fold(span.text(), {.drop_space = true})), registry_(registry), context_(context) {}
+
+  Criteria read() {
+    Criteria result;
+    std::string_view text = folded_.text;
+    // Top level: ';' alternatives, and ',或' / ',或者' alternatives within them.
+    for (auto [b, e] : cut(text, 0, text.size(), {";"})) {
+      for (auto [b2, e2] : cut(text, b, e, {",或者", ",或"})) {
+        size_t start = skip_or(text, b2, e2);
+        std::vector<Clause> clauses = conjunction(start, e2);
+        bool quantitative = std::any_of(clauses.begin(), clauses.end(), [](const Clause& c) { return !c.all.empty(); });
+        if (!quantitative) {
+          if (has_words(start, e2)) {
+            Clause clause;
+            clause.all.push_back(qualitative(start, e2));
+            result.any.push_back(std::move(clause));
+          }
+        } else {
+          for (Clause& clause : clauses) {
+            if (!clause.all.empty()) result.any.push_back(std::move(clause));
+          }
+        }
+        if (first_in_alternative_ >= 0) previous_first_ = first_in_alternative_;
+        previous_first_window_ = first_window_;
+        first_in_alternative_ = -1;
+        last_indicator_ = -1;
+        first_window_.reset();
+      }
+    }
+    dedupe(result);
+    return result;
+  }
+
+ private:
+  static size_t skip_or(std::string_view text, size_t b, size_t e) {
+    for (std::string_view word : {std::string_view("或者"), std::string_view("或")}) {
+      if (e - b > word.size() && starts(text, b, word) && !starts(text, b, "或以")) return b + word.size();
+    }
+    return b;
+  }
+
+  bool has_words(size_t b, size_t e) const {
+    std::string_view text = folded_.text;
+    for (size_t i = b; i < e;) {
+      char32_t c = utf8::next(text, i);
+      if (utf8::is_han(c)) return true;
+    }
+    return false;
+  }
+
+  // ',' parts all hold; each part may hold alternatives (或者, 或) joined by 且.
+  std::vector<Clause> conjunction(size_t b, size_t e) {
+    std::vector<Clause> result = {Clause{}};
+    for (auto [pb, pe] : cut(folded_.text, b, e, {","})) {
+      std::vector<Clause> options = disjunction(pb, pe);
+      if (options.empty()) continue;  // a qualifier without quantities ("受灾害威胁")
+      std::vector<Clause> product;
+      for (const Clause& left : result) {
+        for (const Clause& right : options) {
+          Clause merged = left;
+          merged.all.insert(merged.all.end(), right.all.begin(), right.all.end());
+          product.push_back(std::move(merged));
+        }
+      }
+      result = std::move(product);
+    }
+    for (Clause& clause : result) merge(clause);
+    return result;
+  }
+
+  std::vector<Clause> disjunction(size_t b, size_t e) {
+    std::vector<Clause> options;
+    for (auto [ob, oe] : cut(folded_.text, b, e, {"或者", "或"}, {"或以上", "或以下"})) {
+      Clause clause;
+      for (auto [ab, ae] : cut(folded_.text, ob, oe, {"且", "并且"})) {
+        std::vector<Criterion> atoms = leaf(ab, ae);
+        clause.all.insert(clause.all.end(), atoms.begin(), atoms.end());
+      }
+      if (!clause.all.empty()) options.push_back(std::move(clause));
+    }
+    return options;
+  }
+
+  Criterion qualitative(size_t b, size_t e) const {
+    Criterion c;
+    TextSpan words = span_.sub(folded_.original(b), folded_.original(e)).trimmed();
+    c.text = words.text();
+    c.range = words.range();
+    return c;
+  }
+
+  // Bounds of one leaf: each value with the comparison words around it, attached to
+  // the indicator the leaf (or the phrase before it) names.
+  std::vector<Criterion> leaf(size_t b, size_t e) {
+    std::string_view text = std::string_view(folded_.text).substr(0, e);
+    std::vector<Token> tokens;
+    for (Token t : tokenize(text.substr(b), registry_)) {
+      t.begin += b;
+      t.end += b;
+      tokens.push_back(t);
+    }
+    std::vector<Criterion> atoms;
+    std::optional<Quantity> window;
+    int leaf_indicator = -1;
+    for (size_t k = 0; k < tokens.size(); ++k) {
+      const Token& t = tokens[k];
+      if (t.kind == Token::Indicator) {
+        leaf_indicator = t.indicator;
+        note_indicator(t.indicator, window);
+        continue;
+      }
+      if (t.kind != Token::Value) continue;
+      if (t.dimension == Dimension::Hours || t.dimension == Dimension::Days) {
+        // A time window: it qualifies the indicator that follows.
+        window = Quantity{t.value, t.dimension, t.begin, t.end};
+        continue;
+      }
+      // value ≤ VAR: the bound belongs to the indicator on the right, direction flipped.
+      if (k + 2 < tokens.size() && tokens[k + 1].kind == Token::Compare && tokens[k + 1].symbol &&
+          tokens[k + 2].kind == Token::Indicator) {
+        const Token& cmp = tokens[k + 1];
+        Token::Direction flipped = cmp.direction == Token::Lower ? Token::Upper : Token::Lower;
+        add_bound(atoms, tokens[k + 2].indicator, window, t, flipped, cmp.inclusion, cmp.word, t.begin, cmp.end);
+        continue;
+      }
+      int indicator = leaf_indicator >= 0 ? leaf_indicator : inherited();
+      std::optional<Quantity> use_window = window ? window : (leaf_indicator < 0 ? inherited_window() : std::nullopt);
+      // value ~ value: an inclusive range.
+      if (k + 2 < tokens.size() && tokens[k + 1].kind == Token::RangeSep && tokens[k + 2].kind == Token::Value) {
+        const Token& high = tokens[k + 2];
+        add_bound(atoms, indicator, use_window, t, Token::Lower, Inclusion::Inclusive, "~", t.begin, high.end);
+        add_bound(atoms, indicator, use_window, high, Token::Upper, Inclusion::Inclusive, "~", t.begin, high.end);
+        k += 2;
+        continue;
+      }
+      const Token* prefix =
+          k > 0 && tokens[k - 1].kind == Token::Compare && !tokens[k - 1].suffix && tokens[k - 1].end == t.begin
+              ? &tokens[k - 1]
+              : nullptr;
+      const Token* suffix = k + 1 < tokens.size() && tokens[k + 1].kind == Token::Compare && tokens[k + 1].suffix &&
+                                    tokens[k + 1].begin == t.end
+                                ? &tokens[k + 1]
+                                : nullptr;
+      if (suffix != nullptr) {
+        add_bound(atoms, indicator, use_window, t, suffix->direction, suffix->inclusion, suffix->word, t.begin,
+                  suffix->end);
+      } else if (prefix != nullptr) {
+        add_bound(atoms, indicator, use_window, t, prefix->direction, prefix->inclusion, prefix->word, prefix->begin,
+                  t.end);
+      } else {
+        // An exact value: 可达10级, Ⅵ烈度.
+        add_bound(atoms, indicator, use_window, t, Token::Lower, Inclusion::Inclusive, "", t.begin, t.end);
+        add_bound(atoms, indicator, use_window, t, Token::Upper, Inclusion::Inclusive, "", t.begin, t.end);
+      }
+    }
+    for (Criterion& atom : atoms) {
+      TextSpan words = span_.sub(folded_.original(b), folded_.original(e)).trimmed();
+      atom.text = words.text();
+      atom.range = words.range();
+    }
+    return atoms;
+  }
+
+  void note_indicator(int indicator, const std::optional<Quantity>& window) {
+    last_indicator_ = indicator;
+    last_window_ = window;
+    if (first_in_alternative_ < 0) {
+      first_in_alternative_ = indicator;
+      first_window_ = window;
+    }
+  }
+
+  int inherited() const {
+    if (last_indicator_ >= 0) return last_indicator_;
+    if (previous_first_ >= 0) return previous_first_;
+    return context_.default_indicator;
+  }
+
+  std::optional<Quantity> inherited_window() const {
+    if (last_indicator_ >= 0) return last_window_;
+    if (previous_first_ >= 0) return previous_first_window_;
+    return std::nullopt;
+  }
+
+  // Whether a value of this dimension can measure the indicator.
+  static bool compatible(Dimension value, Dimension indicator) {
+    if (value == Dimension::None || value == indicator) return true;
+    if (indicator == Dimension::Magnitude && value == Dimension::Level) return true;
+    if (indicator == Dimension::Temperature && value == Dimension::Intensity) return true;
+    return false;
+  }
+
+  void add_bound(std::vector<Criterion>& atoms, int indicator, const std::optional<Quantity>& window,
+                 const Token& value, Token::Direction direction, Inclusion inclusion, const std::string& word,
+                 size_t begin, size_t end) {
+    if (indicator < 0) return;
+    const Indicator& info = registry_.indicators()[indicator];
+    if (!compatible(value.dimension, info.dimension)) return;
+    auto it = std::find_if(atoms.begin(), atoms.end(), [&](const Criterion& c) { return c.indicator == indicator; });
+    if (it == atoms.end()) {
+      Criterion c;
+      c.indicator = indicator;
+      c.indicator_name = info.name;
+      c.interval.dimension = info.dimension;
+      c.window = window;
+      atoms.push_back(std::move(c));
+      it = atoms.end() - 1;
+    }
+    Bound bound;
+    bound.value = value.value;
+    bound.inclusion = inclusion;
+    bound.word = word;
+    bound.begin = folded_.original(begin);
+    bound.end = folded_.original(end);
+    if (direction == Token::Lower)
+      it->interval.lower = bound;
+    else
+      it->interval.upper = bound;
+  }
+
+  // Criteria on the same indicator (and window) in one clause narrow one interval.
+  static void merge(Clause& clause) {
+    std::vector<Criterion> merged;
+    for (Criterion& c : clause.all) {
+      auto same = [&](const Criterion& m) {
+        bool same_window = (!m.window && !c.window) || (m.window && c.window && m.window->value == c.window->value &&
+                                                        m.window->dimension == c.window->dimension);
+        return !m.qualitative() && m.indicator == c.indicator && same_window;
+      };
+      auto it = std::find_if(merged.begin(), merged.end(), same);
+      if (it == merged.end() || c.qualitative()) {
+        merged.push_back(std::move(c));
+        continue;
+      }
+      if (c.interval.lower && (!it->interval.lower || c.interval.lower->value > it->interval.lower->value)) {
+        it->interval.lower = c.interval.lower;
+      }
+      if (c.interval.upper && (!it->interval.upper || c.interval.upper->value < it->interval.upper->value)) {
+        it->interval.upper = c.interval.upper;
+      }
+      if (it->text != c.text) {
+        it->text += "，" + c.text;
+        it->range.end = c.range.end;
+      }
+    }
+    clause.all = std::move(merged);
+  }
+
+  static bool same_bound(const std::optional<Bound>& a, const std::optional<Bound>& b) {
+    if (!a || !b) return !a && !b;
+    return a->value == b->value && a->inclusion == b->inclusion;
+  }
+
+  static bool same_clause(const Clause& a, const Clause& b) {
+    if (a.all.size() != b.all.size()) return false;
+    for (size_t i = 0; i < a.all.size(); ++i) {
+      const Criterion& x = a.all[i];
+      const Criterion& y = b.all[i];
+      if (x.indicator != y.indicator) return false;
+      if (x.qualitative() && x.text != y.text) return false;
+      if (!same_bound(x.interval.lower, y.interval.lower) || !same_bound(x.interval.upper, y.interval.upper))
+        return false;
+      bool windows = (!x.window && !y.window) || (x.window && y.window && x.window->value == y.window->value);
+      if (!windows) return false;
+    }
+    return true;
+  }
+
+  // "将达100毫米以上" and "已达100毫米以上" state one criterion twice.
+  static void dedupe(Criteria& criteria) {
+    std::vector<Clause> unique;
+    for (Clause& clause : criteria.any) {
+      bool seen = std::any_of(unique.begin(), unique.end(), [&](const Clause& u) { return same_clause(u, clause); });
+      if (!seen) unique.push_back(std::move(clause));
+    }
+    criteria.any = std::move(unique);
+  }
+
+  const TextSpan& span_;
+  Folded folded_;
+  const IndicatorRegistry& registry_;
+  const CriteriaContext& context_;
+  int last_indicator_ = -1;
+  std::optional<Quantity> last_window_;
+  int first_in_alternative_ = -1;
+  std::optional<Quantity> first_window_;
+  int previous_first_ = -1;
+  std::optional<Quantity> previous_first_window_;
+};
+
+}  // namespace
+
+Criteria parse_criteria(const TextSpan& text, const IndicatorRegistry& indicators, const CriteriaContext& context) {
+  Reader reader(text, indicators, context);
+  return reader.read();
+}
+
+std::optional<Duration> find_duration(const TextSpan& text) {
+  Folded folded = fold(text.text(), {.drop_space = true});
+  std::string_view s = folded.text;
+  for (size_t i = 0; i < s.size();) {
+    size_t j = i;
+    if (std::optional<double> number = parse_number(s, j)) {
+      size_t unit_start = j;
+      auto [dimension, factor] = read_unit(s, j);
+      (void)factor;
+      if (dimension == Dimension::WorkingDays || dimension == Dimension::Years || dimension == Dimension::Months ||
+          dimension == Dimension::Days || dimension == Dimension::Hours) {
+        Duration d;
+        d.value = *number;
+        d.unit = dimension;
+        size_t begin = folded.original(i);
+        size_t end = folded.original(j);
+        d.range = text.range(begin, end);
+        d.text = text.sub(begin, end).text();
+        (void)unit_start;
+        return d;
+      }
+      i = j > i ? j : i + 1;
+      continue;
+    }
+    utf8::next(s, i);
+  }
+  return std::nullopt;
+}
+
+}  // namespace planc::ir

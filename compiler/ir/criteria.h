@@ -1,0 +1,62 @@
+// Criteria: the meaning of a grading or signal phrase, read from its words.
+//
+// "死亡（含失踪）人员50人（含）以上，300人以下；或紧急安置5千人（含）以上，10万人以下"
+// becomes any-of { all-of {死亡人数 ∈ [50, 300]}, all-of {紧急安置人数 ∈ [5000, 100000]} },
+// each bound remembering whether the text includes it (（含）), excludes it (不足, ＜) or
+// leaves it to the plan's convention (bare 以上/以下). A phrase with no quantity in an
+// alternative of its own ("部分建筑物有一定损坏") is a qualitative criterion, kept as text.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "compiler/base/text_span.h"
+#include "compiler/ir/quantity.h"
+#include "compiler/ir/registry.h"
+
+namespace planc::ir {
+
+/// One condition on one indicator, or one qualitative statement.
+struct Criterion {
+  int indicator = -1;           ///< index in the IndicatorRegistry; -1 when qualitative
+  std::string indicator_name;   ///< canonical indicator name, "" when qualitative
+  std::string indicator_words;  ///< the words naming it in the text ("因灾死亡")
+  Interval interval;
+  std::optional<Quantity> window;  ///< a time window: 3小时, 24小时内, 连续三天
+  std::string text;                ///< the phrase as written
+  SourceRange range;
+  bool qualitative() const { return indicator < 0; }
+};
+
+/// Criteria that must all hold.
+struct Clause {
+  std::vector<Criterion> all;
+};
+
+/// Alternatives: the criteria hold when any clause holds.
+struct Criteria {
+  std::vector<Clause> any;
+  bool empty() const { return any.empty(); }
+};
+
+struct CriteriaContext {
+  int default_indicator = -1;  ///< the indicator of a table column, for cells that do not name one
+};
+
+/// Reads the criteria of a phrase.
+Criteria parse_criteria(const TextSpan& text, const IndicatorRegistry& indicators, const CriteriaContext& context = {});
+
+/// A duration or interval stated in words: "20 个工作日", "每２年", "24小时内".
+struct Duration {
+  double value = 0;
+  Dimension unit = Dimension::None;
+  SourceRange range;
+  std::string text;
+};
+
+/// The first duration in a text (a number followed by 个工作日, 工作日, 年, 个月, 月, 天,
+/// 日 or 小时), or nullopt.
+std::optional<Duration> find_duration(const TextSpan& text);
+
+}  // namespace planc::ir

@@ -1,0 +1,206 @@
+// Reading organisation names in plan text: lists, duty heads, posts, abbreviations.
+#include "compiler/ir/org_reader.h"
+
+#include <algorithm>
+
+#include "compiler/base/utf8.h"
+
+namespace planc::ir {
+namespace {
+
+std::string key_of(std::string_view text) { return match_key(text, {.drop_space = true}); }
+
+bool starts(std::string_view text, size_t i, std::string_view word) { return text.substr(i, word.size()) == word; }
+
+// Posts after an organisation's name: 区应急管理局局长, 区政府指定的负责同志.
+const std::vector<std::string_view>& posts() {
+  static const std::vector<std::string_view> list = {
+      "指定的负责同志", "分管负责同志", "主要负责同志", "分管副局长", "分管负责人", "相关领导", "负责同志", "副大队长",
+      "大队长",         "副局长",       "局长",         "副主任",     "主任",       "负责人",   "专家",
+  };
+  return list;
+}
+
+// Tails that end a list: "等部门和单位负责同志", "等单位组成".
+size_t strip_tail(std::string_view folded) {
+  size_t best = folded.size();
+  for (std::string_view tail :
+       {std::string_view("等部门"), std::string_view("等单位"), std::string_view("等有关"), std::string_view("等相关"),
+        std::string_view("的负责同志"), std::string_view("负责同志"), std::string_view("。")}) {
+    size_t at = folded.find(tail);
+    if (at != std::string_view::npos && at > 0) best = std::min(best, at);
+  }
+  return best;
+}
+
+}  // namespace
+
+void OrgReader::learn_abbreviations(const TextSpan& text) {
+  Folded folded = fold(text.text(), {.drop_space = true});
+  std::string_view s = folded.text;
+  size_t at = 0;
+  while ((at = s.find("(以下简称", at)) != std::string_view::npos) {
+    size_t close = s.find(')', at);
+    if (close == std::string_view::npos) break;
+    std::string abbreviation(
+        s.substr(at + std::string_view("(以下简称").size(), close - at - std::string_view("(以下简称").size()));
+    // The full name is the longest registered name ending right before the '('.
+    int id = -1;
+    for (size_t start = 0; start < at; ++start) {
+      Lexicon::Match m = registry_.match(s, start);
+      if (m.found() && start + m.length == at) {
+        id = m.id;
+        break;
+      }
+    }
+    if (id >= 0 && !abbreviation.empty()) {
+      local_.add(abbreviation, id);
+      // Y办公室 is the office of X.
+      int office = registry_.index_of(registry_.orgs()[id].name + "办公室");
+      if (office >= 0) local_.add(abbreviation + "办公室", office);
+    }
+    at = close;
+  }
+}
+
+Lexicon::Match OrgReader::match(std::string_view folded, size_t pos) const {
+  Lexicon::Match local = local_.longest(folded, pos);
+  Lexicon::Match global = registry_.match(folded, pos);
+  return local.length > global.length ? local : global;
+}
+
+OrgRef OrgReader::make_ref(const TextSpan& words, int org) const {
+  OrgRef ref;
+  ref.words = words.text();
+  ref.range = words.range();
+  ref.org = org;
+  if (org >= 0) ref.name = registry_.orgs()[org].name;
+  return ref;
+}
+
+std::vector<OrgRef> OrgReader::read_item(const TextSpan& item) const {
+  std::vector<OrgRef> refs;
+  Folded folded = fold(item.text(), {.drop_space = true});
+  std::string_view s = folded.text;
+  size_t end = strip_tail(s);
+  size_t i = 0;
+  size_t unknown_start = std::string_view::npos;
+  std::vector<size_t> begins;  // folded offset where each ref starts
+  auto flush_unknown = [&](size_t stop) {
+    if (unknown_start == std::string_view::npos) return;
+    size_t unknown_begin = unknown_start;
+    TextSpan words = item.sub(folded.original(unknown_start), folded.original(stop)).trimmed();
+    unknown_start = std::string_view::npos;
+    if (words.empty()) return;
+    // A stray character or two right after a name ("区医疗保障局会") belongs to it.
+    if (!refs.empty() && refs.back().resolved() && refs.back().title.empty() &&
+        utf8::count_code_points(words.text()) <= 2 && refs.back().range.end == words.range().begin) {
+      OrgRef& previous = refs.back();
+      TextSpan joined = item.sub(folded.original(begins.back()), folded.original(stop)).trimmed();
+      previous.words = joined.text();
+      previous.range = joined.range();
+      previous.org = -1;
+      return;
+    }
+    refs.push_back(make_ref(words, -1));
+    begins.push_back(unknown_begin);
+  };
+  while (i < end) {
+    Lexicon::Match m = match(s, i);
+    if (m.found()) {
+      flush_unknown(i);
+      size_t begin = i;
+      TextSpan words = item.sub(folded.original(i), folded.original(i + m.length));
+      OrgRef ref = make_ref(words, m.id);
+      i += m.length;
+      for (std::string_view post : posts()) {
+        if (starts(s, i, post)) {
+          ref.title = std::string(post);
+          i += post.size();
+          break;
+        }
+      }
+      refs.push_back(std::move(ref));
+      begins.push_back(begin);
+      continue;
+    }
+    // Connectors between names.
+    bool connector = false;
+    for (std::string_view word :
+         {std::string_view("以及"), std::string_view("及"), std::string_view("和"), std::string_view("、")}) {
+      if (starts(s, i, word)) {
+        flush_unknown(i);
+        i += word.size();
+        connector = true;
+        break;
+      }
+    }
+    if (connector) continue;
+    if (unknown_start == std::string_view::npos) unknown_start = i;
+    utf8::next(s, i);
+  }
+  flush_unknown(end);
+  return refs;
+}
+
+std::vector<OrgRef> OrgReader::read_list(const TextSpan& text) const {
+  std::vector<OrgRef> refs;
+  for (const TextSpan& item : split_list(text)) {
+    std::vector<OrgRef> found = read_item(item);
+    refs.insert(refs.end(), found.begin(), found.end());
+  }
+  return refs;
+}
+
+bool OrgReader::looks_like_org(std::string_view words) {
+  std::string key = key_of(words);
+  for (std::string_view suffix : {"局", "部门", "中心", "委员会", "办公室", "大队", "公司", "部",   "办", "中队", "会",
+                                  "站", "院",   "所",   "队",     "单位",   "机构", "政府", "分局", "委", "协"}) {
+    if (key.size() >= suffix.size() && key.compare(key.size() - suffix.size(), suffix.size(), suffix) == 0) return true;
+  }
+  return false;
+}
+
+std::vector<OrgRef> OrgReader::read_head(const TextSpan& paragraph, size_t& head_end) const {
+  std::vector<OrgRef> refs;
+  head_end = 0;
+  Folded folded = fold(paragraph.text(), {.drop_space = true});
+  std::string_view s = folded.text;
+  // Skip a list marker: (1) ① 1.
+  size_t i = 0;
+  size_t j = 0;
+  while (true) {
+    Lexicon::Match m = match(s, i);
+    if (!m.found()) break;
+    TextSpan words = paragraph.sub(folded.original(i), folded.original(i + m.length));
+    refs.push_back(make_ref(words, m.id));
+    i += m.length;
+    j = i;
+    if (starts(s, i, "、")) {
+      i += std::string_view("、").size();
+      continue;
+    }
+    break;
+  }
+  if (!refs.empty()) {
+    // The head ends at ':' or '负责' when they follow; otherwise at the last name.
+    if (starts(s, j, ":")) j += 1;
+    head_end = folded.original(j);
+    return refs;
+  }
+  // No registered name: "XX部门负责…" or "XX：负责…" still names a duty holder.
+  size_t colon = s.find(':');
+  size_t duty = s.find("负责");
+  size_t stop = std::min(colon, duty);
+  if (stop != std::string_view::npos && stop > 0 && stop <= 60) {
+    TextSpan words = paragraph.sub(folded.original(0), folded.original(stop)).trimmed();
+    if (looks_like_org(words.text()) && words.text().find("，") == std::string::npos &&
+        words.text().find(',') == std::string::npos) {
+      for (const TextSpan& item : split_list(words)) refs.push_back(make_ref(item, -1));
+      head_end = folded.original(stop == colon ? stop + 1 : stop);
+    }
+  }
+  return refs;
+}
+
+}  // namespace planc::ir

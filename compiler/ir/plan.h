@@ -1,0 +1,261 @@
+// The plan IR: everything a plan states, read from its words, with source positions.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "compiler/base/source.h"
+#include "compiler/base/text_span.h"
+#include "compiler/ir/criteria.h"
+#include "compiler/ir/date.h"
+#include "compiler/syntax/ast.h"
+
+namespace planc::ir {
+
+/// A mention of an organisation in the text, resolved against the registry.
+struct OrgRef {
+  std::string words;  ///< as written: "区委宣传部（区网信办）", "发展和改革部门"
+  int org = -1;       ///< index in the OrgRegistry, -1 when not registered
+  std::string name;   ///< canonical name when resolved
+  std::string title;  ///< a post after the name: 局长, 大队长, 分管副局长
+  SourceRange range;
+  bool resolved() const { return org >= 0; }
+};
+
+/// Where an IR node comes from: its words and its heading path.
+struct Origin {
+  SourceRange range;
+  std::string section;  ///< "2 组织体系 / 2.1 区指挥部组成及职责"
+};
+
+/// The front matter, as declared.
+struct Meta {
+  std::string title;
+  std::string category;    ///< 总体, 专项, 部门, 基层, 单位
+  std::string level;       ///< 区, 市, 镇 …
+  std::string doc_number;  ///< 济阳政办发〔2023〕3号
+  std::string issuer;
+  std::optional<Date> issued;
+  std::string drafting_unit;
+  std::string interpreting_unit;
+  std::vector<std::string> superiors;
+  std::vector<std::string> hazards;
+  bool trial = false;
+  std::string supersedes;
+  /// Each key with its range, for diagnostics about the front matter itself.
+  std::vector<syntax::Field> fields;
+};
+
+/// The covering notice (通知) read from its lines.
+struct Notice {
+  Origin origin;
+  std::string issuer;
+  std::string title;
+  std::string doc_number;
+  SourceRange doc_number_range;
+  std::string recipients;
+  std::optional<Date> date;
+  SourceRange date_range;
+  SourceRange issuer_range;
+  SourceRange title_range;
+  bool published = false;  ///< （此件公开发布）
+};
+
+/// A 《…》 citation.
+struct Citation {
+  std::string title;  ///< without the book-title marks
+  Origin origin;
+  bool basis = false;  ///< stated in the 编制依据 block
+};
+
+/// A duty: who does what, optionally per hazard, phase and response level.
+struct Duty {
+  std::vector<OrgRef> orgs;
+  std::string text;  ///< the duty paragraph as written
+  std::string hazard;
+  std::string phase;
+  std::string level;
+  Origin origin;
+};
+
+/// A command headquarters (指挥部) and its office.
+struct Command {
+  std::string name;
+  Origin origin;
+  std::vector<OrgRef> commanders;  ///< 指挥长 (a post: the org and title it names)
+  std::string commander_words;
+  std::vector<OrgRef> deputies;     ///< 副指挥长
+  std::vector<OrgRef> members;      ///< 成员
+  std::vector<std::string> duties;  ///< 主要职责 items
+  // Office (办公室)
+  std::string office_name;
+  OrgRef office_seat;  ///< 设在 …
+  std::vector<OrgRef> office_heads;
+  std::vector<std::string> office_duties;
+  Origin office_origin;
+};
+
+/// A working group (工作组) of a command.
+struct Group {
+  std::string name;
+  Origin origin;
+  std::vector<OrgRef> leads;    ///< 牵头
+  std::vector<OrgRef> members;  ///< 组成
+  std::string duties;           ///< 主要职责 as written
+};
+
+/// A grade of a grading scheme, in order (index 0 is the highest).
+struct Grade {
+  std::string name;
+  int rank = 0;  ///< 0 = highest
+};
+
+/// A grading scheme declared in the text: "分为特别重大、重大、较大、一般四个级别".
+struct GradeScheme {
+  std::string name;  ///< the tag's name: 地震灾害, 地质灾害, 突发事件
+  std::vector<Grade> grades;
+  bool order_stated = false;  ///< 从高至低 / 由低到高 said explicitly
+  Origin origin;
+};
+
+/// Which criteria a definition gives: the grading standard or the initial judgement.
+enum class CriteriaRole { Grading, Initial };
+
+/// A definition of one grade's criteria: a body paragraph or an attachment row.
+struct GradeDefinition {
+  std::string scheme;
+  std::string grade;
+  CriteriaRole role = CriteriaRole::Grading;
+  Criteria criteria;
+  bool from_table = false;
+  std::string response_level;  ///< from the table's 响应级别 column
+  SourceRange response_range;
+  Origin origin;
+};
+
+/// "以上含本数，以下不含本数".
+struct BoundaryConvention {
+  std::optional<bool> above_inclusive;
+  std::optional<bool> below_inclusive;
+  Origin origin;
+};
+
+/// A response level: Ⅰ级, 一级, 二级响应.
+struct ResponseLevel {
+  std::string name;                  ///< as written first
+  int ordinal = 0;                   ///< 1 for Ⅰ级/一级
+  std::vector<std::string> grades;   ///< grades that trigger it
+  std::vector<OrgRef> activated_by;  ///< who decides to start it
+  Origin origin;
+  SourceRange activation_range;
+};
+
+struct ResponseScheme {
+  std::vector<ResponseLevel> levels;
+  bool high_to_low_stated = false;
+  Origin origin;
+};
+
+/// A warning level: 一级/红色, Ⅳ级/蓝色.
+struct WarningLevel {
+  int ordinal = 0;     ///< 1 is the highest
+  std::string colour;  ///< 红色, 橙色, 黄色, 蓝色
+  std::string name;    ///< as written
+};
+
+struct WarningScheme {
+  std::vector<WarningLevel> levels;  ///< highest first
+  std::optional<int> max_levels;     ///< "最多设 4 个级别"
+  std::string order_words;           ///< 从高到低 / 由低到高
+  Origin origin;
+};
+
+/// A warning signal standard: one colour of one hazard.
+struct Signal {
+  std::string hazard;
+  std::string colour;
+  int ordinal = 0;  ///< from the colour, via the plan's warning scheme (1 = red)
+  Criteria criteria;
+  std::string text;
+  Origin origin;
+};
+
+/// A term definition: "大风是指平均风力大于 6 级…".
+struct Term {
+  std::string name;
+  std::string definition;
+  Criteria criteria;
+  Origin origin;
+};
+
+/// The kind of plan a management clause governs.
+struct ManagementClause {
+  std::string kind;                     ///< 备案, 演练, 修订, 评估
+  std::vector<std::string> applies_to;  ///< plan categories named: 总体, 专项, 部门, 基层, 单位
+  std::optional<Duration> duration;     ///< 20 个工作日, 每２年
+  bool minimum = false;                 ///< 至少
+  std::string recipient;                ///< 报上一级政府备案 …
+  std::string text;
+  Origin origin;
+};
+
+/// A revision trigger of 7.4: one numbered item.
+struct Trigger {
+  std::string marker;    ///< ①
+  std::string category;  ///< law, command, risk, resources, other-info, lessons, discretion
+  std::string text;
+  Origin origin;
+};
+
+/// A task in a response phase: owner and action.
+struct Task {
+  std::string level;  ///< Ⅱ级
+  std::string phase;  ///< 第一阶段
+  std::string owner;  ///< a group or organisation as written
+  OrgRef owner_org;
+  std::string text;
+  Origin origin;
+};
+
+/// A reference to another part of the plan: “监测预警”部分, 附件1, 参照Ⅱ级响应.
+struct CrossRef {
+  std::string target;  ///< the words referred to
+  std::string kind;    ///< section, attachment, title
+  Origin origin;
+};
+
+/// One plan, with the meaning of its blocks.
+struct Plan {
+  const syntax::Document* document = nullptr;
+  std::string path;
+  Meta meta;
+  std::optional<Notice> notice;
+  std::string heading_title;  ///< the '#' title heading
+  SourceRange heading_title_range;
+  std::optional<Date> footer_date;  ///< (2023 年 3 月 30 日印发)
+  SourceRange footer_range;
+  std::string interpreting_words;  ///< 本预案由X负责解释
+  OrgRef interpreter;
+  std::vector<Citation> citations;
+  std::vector<std::string> scope_hazards;
+  Origin scope_origin;
+  std::vector<Command> commands;
+  std::vector<Group> groups;
+  std::vector<Duty> duties;
+  std::vector<GradeScheme> schemes;
+  std::vector<GradeDefinition> definitions;
+  std::optional<BoundaryConvention> convention;
+  std::optional<ResponseScheme> response;
+  std::optional<WarningScheme> warning;
+  std::vector<Signal> signals;
+  std::vector<Term> terms;
+  std::vector<ManagementClause> management;
+  std::vector<Trigger> triggers;
+  std::vector<Task> tasks;
+  std::vector<CrossRef> references;
+  /// Every organisation mention the readers resolved or failed to resolve.
+  std::vector<OrgRef> mentions;
+};
+
+}  // namespace planc::ir

@@ -1,0 +1,210 @@
+// Readers of the command structure: headquarters, office, working groups.
+#include <algorithm>
+
+#include "compiler/base/fold.h"
+#include "compiler/base/utf8.h"
+#include "compiler/ir/read_context.h"
+
+namespace planc::ir {
+namespace {
+
+std::string key_of(std::string_view text) { return match_key(text, {.drop_space = true}); }
+
+// The first organisation the text names, or an unresolved reference to the text.
+OrgRef first_org(ReadContext& context, const TextSpan& text) {
+  Folded folded = fold(text.text(), {.drop_space = true});
+  for (size_t i = 0; i < folded.text.size();) {
+    Lexicon::Match m = context.org_reader.match(folded.text, i);
+    if (m.found()) {
+      std::vector<OrgRef> refs =
+          context.org_reader.read_item(text.sub(folded.original(i), folded.original(i + m.length)));
+      if (!refs.empty()) return refs.front();
+    }
+    utf8::next(folded.text, i);
+  }
+  OrgRef ref;
+  ref.words = text.text();
+  ref.range = text.range();
+  return ref;
+}
+
+// Items after "主要职责：": the label's own text and the list items that follow it.
+void collect_duties(const std::vector<const syntax::Node*>& content, size_t& i, const TextSpan& rest,
+                    std::vector<std::string>& duties) {
+  if (!rest.empty()) duties.push_back(rest.text());
+  while (i + 1 < content.size() && content[i + 1]->kind == syntax::NodeKind::Paragraph &&
+         content[i + 1]->marker_length > 0) {
+    ++i;
+    duties.push_back(without_marker(*content[i]).text());
+  }
+}
+
+}  // namespace
+
+void read_command(ReadContext& context, const syntax::Node& block) {
+  Command command;
+  command.origin = context.origin(block);
+  if (block.kind == syntax::NodeKind::Section) {
+    OrgRef name = first_org(context, block.title);
+    command.name = name.resolved() ? name.name : std::string(block.title.text());
+  }
+  std::vector<const syntax::Node*> content = block_content(block);
+  for (size_t i = 0; i < content.size(); ++i) {
+    const syntax::Node& node = *content[i];
+    if (node.kind != syntax::NodeKind::Paragraph) continue;
+    TextSpan rest;
+    std::string label = label_of(node.text, rest);
+    if (label == "指挥长" || label == "总指挥") {
+      command.commander_words = rest.text();
+      command.commanders = context.org_reader.read_list(rest);
+      context.note_all(command.commanders);
+    } else if (label == "副指挥长" || label == "副总指挥") {
+      command.deputies = context.org_reader.read_list(rest);
+      context.note_all(command.deputies);
+    } else if (label == "成员") {
+      command.members = context.org_reader.read_list(rest);
+      context.note_all(command.members);
+    } else if (label == "主要职责" || label == "职责") {
+      collect_duties(content, i, rest, command.duties);
+    }
+  }
+  if (command.members.empty()) {
+    context.warn(command.origin.range, "{指挥部} 块中没有找到“成员：”一行，指挥部成员无法读取");
+  }
+  context.plan.commands.push_back(std::move(command));
+}
+
+void read_office(ReadContext& context, const syntax::Node& block) {
+  if (context.plan.commands.empty()) {
+    context.warn(context.origin(block).range, "{办公室} 块之前没有 {指挥部} 块：办公室无所属指挥部");
+    return;
+  }
+  Command& command = context.plan.commands.back();
+  command.office_origin = context.origin(block);
+  std::vector<const syntax::Node*> content = block_content(block);
+  for (size_t i = 0; i < content.size(); ++i) {
+    const syntax::Node& node = *content[i];
+    if (node.kind != syntax::NodeKind::Paragraph) continue;
+    TextSpan rest;
+    std::string label = label_of(node.text, rest);
+    if (label == "主要职责" || label == "职责") {
+      collect_duties(content, i, rest, command.office_duties);
+      continue;
+    }
+    for (const TextSpan& sentence : sentences(node.text)) {
+      std::string_view s = sentence.text();
+      // "X办公室设在区应急管理局"
+      size_t seat = s.find("设在");
+      if (seat != std::string_view::npos) {
+        OrgRef office = first_org(context, sentence.sub(0, seat));
+        command.office_name = office.resolved() ? office.name : std::string(sentence.sub(0, seat).trimmed().text());
+        size_t stop = s.find("，", seat);
+        if (stop == std::string_view::npos) stop = s.size();
+        command.office_seat = context.note(first_org(context, sentence.sub(seat + 6, stop)));
+      }
+      // "主任由区应急管理局局长担任" and "区应急管理局局长兼任办公室主任"
+      for (std::string_view clause : {std::string_view("由"), std::string_view("兼任")}) {
+        size_t at = 0;
+        while ((at = s.find(clause, at)) != std::string_view::npos) {
+          TextSpan names;
+          if (clause == "由") {
+            size_t end = s.find("担任", at);
+            if (end == std::string_view::npos) break;
+            names = sentence.sub(at + 3, end);
+          } else {
+            size_t start = s.rfind("，", at);
+            start = start == std::string_view::npos ? 0 : start + 3;
+            names = sentence.sub(start, at);
+          }
+          std::vector<OrgRef> heads = context.org_reader.read_list(names);
+          context.note_all(heads);
+          command.office_heads.insert(command.office_heads.end(), heads.begin(), heads.end());
+          at += clause.size();
+        }
+      }
+    }
+  }
+}
+
+namespace {
+
+// "综合协调组:由区政府办公室牵头，区应急管理局、…等单位组成。承担…"
+// "（一）综合协调组。区应急管理局牵头，区委宣传部、…等单位组成。"
+// "综合协调组：负责综合协调，…"
+bool read_group_head(ReadContext& context, const syntax::Node& node, Group& group, TextSpan& duties) {
+  TextSpan text = without_marker(node);
+  std::string_view s = text.text();
+  // The name runs to the first ：:。 and ends in 组.
+  size_t stop = std::string_view::npos;
+  size_t stop_length = 0;
+  for (std::string_view separator : {std::string_view("："), std::string_view(":"), std::string_view("。")}) {
+    size_t at = s.find(separator);
+    if (at != std::string_view::npos && at < stop) {
+      stop = at;
+      stop_length = separator.size();
+    }
+  }
+  if (stop == std::string_view::npos) return false;
+  std::string name = std::string(text.sub(0, stop).trimmed().text());
+  std::string key = key_of(name);
+  if (key.size() < 6 || key.compare(key.size() - 3, 3, "组") != 0 || utf8::count_code_points(key) > 14) return false;
+  group.name = name;
+  group.origin = context.origin(node, text.sub(0, stop).range());
+  TextSpan body = text.sub(stop + stop_length, s.size()).trimmed();
+  std::string_view b = body.text();
+  size_t lead = b.find("牵头");
+  size_t formed = std::string_view::npos;
+  for (std::string_view word : {std::string_view("组成"), std::string_view("构成")}) {
+    size_t at = b.find(word);
+    if (at != std::string_view::npos && at < formed) formed = at;
+  }
+  size_t first_sentence = b.find("。");
+  if (lead != std::string_view::npos && (first_sentence == std::string_view::npos || lead < first_sentence)) {
+    size_t start = b.substr(0, 3) == "由" ? 3 : 0;
+    group.leads = context.org_reader.read_list(body.sub(start, lead));
+    context.note_all(group.leads);
+    if (formed != std::string_view::npos && formed > lead) {
+      size_t members_start = lead + std::string_view("牵头").size();
+      std::string_view after = b.substr(members_start);
+      if (after.substr(0, 3) == "，" || after.substr(0, 3) == ",") members_start += after.substr(0, 3) == "，" ? 3 : 1;
+      group.members = context.org_reader.read_list(body.sub(members_start, formed));
+      context.note_all(group.members);
+      size_t end = b.find("。", formed);
+      duties = end == std::string_view::npos ? TextSpan() : body.sub(end + 3, b.size()).trimmed();
+    } else {
+      duties = body.sub(first_sentence == std::string_view::npos ? b.size() : first_sentence + 3, b.size()).trimmed();
+    }
+  } else {
+    duties = body;
+  }
+  return true;
+}
+
+}  // namespace
+
+void read_groups(ReadContext& context, const syntax::Node& block) {
+  std::vector<const syntax::Node*> content = block_content(block);
+  bool found = false;
+  for (size_t i = 0; i < content.size(); ++i) {
+    const syntax::Node& node = *content[i];
+    if (node.kind != syntax::NodeKind::Paragraph) continue;
+    Group group;
+    TextSpan duties;
+    if (!read_group_head(context, node, group, duties)) continue;
+    found = true;
+    std::string text = duties.text();
+    // "主要职责：…" in the paragraph that follows.
+    if (i + 1 < content.size() && content[i + 1]->kind == syntax::NodeKind::Paragraph) {
+      TextSpan rest;
+      if (label_of(content[i + 1]->text, rest) == "主要职责") {
+        text = rest.text();
+        ++i;
+      }
+    }
+    group.duties = text;
+    context.plan.groups.push_back(std::move(group));
+  }
+  if (!found) context.warn(context.origin(block).range, "{工作组} 块中没有找到“××组：”或“（一）××组。”形式的工作组");
+}
+
+}  // namespace planc::ir

@@ -1,0 +1,112 @@
+// Readers of duties (职责) and response tasks (措施): who does what.
+#include <algorithm>
+
+#include "compiler/base/fold.h"
+#include "compiler/base/utf8.h"
+#include "compiler/ir/read_context.h"
+
+namespace planc::ir {
+namespace {
+
+std::string key_of(std::string_view text) { return match_key(text, {.drop_space = true}); }
+
+// The hazard a section is about: the tag's argument, else the first hazard its
+// heading names.
+std::string hazard_of(ReadContext& context, const syntax::Node& block) {
+  if (block.tag && !block.tag->args.empty()) return block.tag->args[0].text();
+  const syntax::Node* section = block.section();
+  if (section == nullptr) return {};
+  Folded folded = fold(section->title.text(), {.drop_space = true});
+  for (size_t i = 0; i < folded.text.size();) {
+    Lexicon::Match m = context.indicators.match_hazard(folded.text, i);
+    if (m.found()) return context.indicators.indicators()[m.id].name;
+    utf8::next(folded.text, i);
+  }
+  return {};
+}
+
+// "Ⅱ级响应第一阶段" → level "Ⅱ级", phase "第一阶段".
+void level_and_phase(std::string_view title, std::string& level, std::string& phase) {
+  size_t grade = title.find("级");
+  if (grade != std::string_view::npos) {
+    size_t start = grade;
+    // Step back over the level's numeral (one code point: Ⅱ, 二, or a Latin I).
+    size_t i = 0;
+    size_t previous = 0;
+    while (i < grade) {
+      previous = i;
+      utf8::next(title, i);
+    }
+    start = previous;
+    level = std::string(title.substr(start, grade + 3 - start));
+  }
+  size_t stage = title.find("第");
+  size_t stage_end = title.find("阶段");
+  if (stage != std::string_view::npos && stage_end != std::string_view::npos && stage_end > stage) {
+    phase = std::string(title.substr(stage, stage_end + 6 - stage));
+  }
+}
+
+}  // namespace
+
+void read_duties(ReadContext& context, const syntax::Node& block) {
+  std::string hazard = hazard_of(context, block);
+  for (const syntax::Node* node : block_content(block)) {
+    if (node->kind != syntax::NodeKind::Paragraph) continue;
+    TextSpan text = without_marker(*node);
+    size_t head_end = 0;
+    std::vector<OrgRef> orgs = context.org_reader.read_head(text, head_end);
+    if (orgs.empty()) continue;  // an introduction ("收到台风预警信号后，…")
+    context.note_all(orgs);
+    // "其他部门（单位）按照自身职责…" names no one in particular.
+    bool all_generic = std::all_of(orgs.begin(), orgs.end(), [&](const OrgRef& ref) {
+      return ref.resolved() && context.orgs.orgs()[ref.org].generic();
+    });
+    if (all_generic) continue;
+    Duty duty;
+    duty.orgs = std::move(orgs);
+    duty.text = node->text.text();
+    duty.hazard = hazard;
+    duty.origin = context.origin(*node, node->text.range());
+    context.plan.duties.push_back(std::move(duty));
+  }
+}
+
+void read_tasks(ReadContext& context, const syntax::Node& block) {
+  std::string level;
+  std::string phase;
+  const syntax::Node* section = block.section();
+  if (section != nullptr) level_and_phase(section->title.text(), level, phase);
+  // Group names of this plan, longest first, so 医疗救护与卫生防疫组 wins.
+  std::vector<std::string> groups;
+  for (const Group& group : context.plan.groups) groups.push_back(key_of(group.name));
+  std::sort(groups.begin(), groups.end(), [](const auto& a, const auto& b) { return a.size() > b.size(); });
+  for (const syntax::Node* node : block_content(block)) {
+    if (node->kind != syntax::NodeKind::Paragraph) continue;
+    TextSpan text = without_marker(*node);
+    Task task;
+    task.level = level;
+    task.phase = phase;
+    task.text = node->text.text();
+    task.origin = context.origin(*node, node->text.range());
+    std::string key = key_of(text.text());
+    for (const std::string& group : groups) {
+      if (key.compare(0, group.size(), group) == 0) {
+        task.owner = group;
+        break;
+      }
+    }
+    if (task.owner.empty()) {
+      size_t head_end = 0;
+      std::vector<OrgRef> orgs = context.org_reader.read_head(text, head_end);
+      if (!orgs.empty() && orgs.front().resolved()) {
+        task.owner_org = orgs.front();
+        task.owner = orgs.front().name;
+        context.note(orgs.front());
+      }
+    }
+    context.plan.tasks.push_back(std::move(task));
+  }
+}
+
+}  // namespace planc::ir

@@ -1,0 +1,310 @@
+// Readers of grading: schemes (分级), definitions (标准), attachment tables, conventions.
+#include <algorithm>
+#include <map>
+
+#include "compiler/base/fold.h"
+#include "compiler/base/utf8.h"
+#include "compiler/ir/read_context.h"
+
+namespace planc::ir {
+namespace {
+
+std::string key_of(std::string_view text) { return match_key(text, {.drop_space = true}); }
+
+GradeScheme* find_scheme(ReadContext& context, const std::string& name) {
+  for (GradeScheme& scheme : context.plan.schemes) {
+    if (key_of(scheme.name) == key_of(name)) return &scheme;
+  }
+  return nullptr;
+}
+
+// The grade of the scheme named in text: the longest grade name it contains, so that
+// 特别重大 wins over 重大.
+std::string match_grade(const GradeScheme& scheme, std::string_view text) {
+  std::string key = key_of(text);
+  std::string best;
+  for (const Grade& grade : scheme.grades) {
+    std::string g = key_of(grade.name);
+    if (contains(key, g) && g.size() > best.size()) best = grade.name;
+  }
+  return best;
+}
+
+const std::vector<std::string_view>& high_to_low_words() {
+  static const std::vector<std::string_view> words = {"从高至低", "从高到低", "由高到低", "由高至低"};
+  return words;
+}
+const std::vector<std::string_view>& low_to_high_words() {
+  static const std::vector<std::string_view> words = {"由低到高", "从低到高", "从低至高", "由低至高"};
+  return words;
+}
+
+// "…分为特别重大、重大、较大和一般四个级别" → the grade names in the order written.
+std::vector<std::string> declared_grades(std::string_view sentence) {
+  std::string key = key_of(sentence);
+  size_t start = key.find("分为");
+  if (start == std::string::npos) return {};
+  start += std::string_view("分为").size();
+  size_t end = key.find("个级别", start);
+  if (end == std::string::npos) end = key.find("级", start);
+  if (end == std::string::npos) return {};
+  std::string list = key.substr(start, end - start);
+  // Drop the count at the end: 四, 4.
+  while (!list.empty()) {
+    size_t i = 0;
+    size_t last = 0;
+    while (i < list.size()) {
+      last = i;
+      utf8::next(list, i);
+    }
+    std::string tail = list.substr(last);
+    static const std::string numerals = "一二三四五六七八九十0123456789";
+    if (numerals.find(tail) != std::string::npos && tail.size() <= 3) {
+      list.erase(last);
+    } else {
+      break;
+    }
+  }
+  std::vector<std::string> grades;
+  std::string current;
+  for (size_t i = 0; i < list.size();) {
+    size_t at = i;
+    char32_t c = utf8::next(list, i);
+    if (c == U'、' || c == U'和' || c == U'及' || c == ',') {
+      if (!current.empty()) grades.push_back(current);
+      current.clear();
+      continue;
+    }
+    current += list.substr(at, i - at);
+  }
+  if (!current.empty()) grades.push_back(current);
+  return grades;
+}
+
+// Reads a grading table: a grade column, criteria columns named by indicators, an
+// initial-judgement column and a response-level column.
+void read_table(ReadContext& context, const syntax::Node& table, GradeScheme& scheme) {
+  struct Column {
+    enum Role { Unknown, Grade, Criteria, Initial, Response } role = Unknown;
+    int indicator = -1;
+    std::string header;
+  };
+  std::vector<Column> columns(static_cast<size_t>(table.columns));
+  // Header text per column, from every header cell that covers it.
+  for (const auto& row : table.rows) {
+    if (!row.header) continue;
+    for (const auto& cell : row.cells) {
+      for (int c = cell.column; c < cell.column + cell.col_span && c < table.columns; ++c) {
+        columns[c].header += key_of(cell.text.text());
+      }
+    }
+  }
+  for (size_t c = 0; c < columns.size(); ++c) {
+    Column& column = columns[c];
+    const std::string& h = column.header;
+    if (contains(h, "响应级别"))
+      column.role = Column::Response;
+    else if (contains(h, "初判"))
+      column.role = Column::Initial;
+    else if (contains(h, "等级") || c == 0)
+      column.role = Column::Grade;
+    else {
+      // The indicator the header names (the last name wins: 分级标准 / 险情 / 死亡人数).
+      for (size_t i = 0; i < h.size();) {
+        Lexicon::Match m = context.indicators.match_indicator(h, i);
+        if (m.found()) {
+          column.indicator = m.id;
+          i += m.length;
+          continue;
+        }
+        utf8::next(h, i);
+      }
+      column.role = Column::Criteria;
+    }
+  }
+  // Which cell covers each grid position.
+  std::map<std::pair<int, int>, const syntax::TableCell*> grid;
+  for (const auto& row : table.rows) {
+    for (const auto& cell : row.cells) {
+      for (int r = cell.row; r < cell.row + cell.row_span; ++r) {
+        for (int c = cell.column; c < cell.column + cell.col_span; ++c) grid[{r, c}] = &cell;
+      }
+    }
+  }
+  for (size_t r = 0; r < table.rows.size(); ++r) {
+    const auto& row = table.rows[r];
+    if (row.header) continue;
+    std::string grade;
+    const syntax::TableCell* grade_cell = nullptr;
+    const syntax::TableCell* response_cell = nullptr;
+    for (size_t c = 0; c < columns.size(); ++c) {
+      auto it = grid.find({static_cast<int>(r), static_cast<int>(c)});
+      if (it == grid.end()) continue;
+      if (columns[c].role == Column::Grade && grade.empty()) {
+        grade = match_grade(scheme, it->second->text.text());
+        grade_cell = it->second;
+      }
+      if (columns[c].role == Column::Response) response_cell = it->second;
+    }
+    if (grade.empty()) continue;  // a note row ("说明")
+    GradeDefinition grading;
+    grading.scheme = scheme.name;
+    grading.grade = grade;
+    grading.from_table = true;
+    grading.origin = context.origin(table, grade_cell->range);
+    GradeDefinition initial = grading;
+    initial.role = CriteriaRole::Initial;
+    if (response_cell != nullptr && response_cell->row_span >= 1) {
+      grading.response_level = response_cell->text.text();
+      grading.response_range = response_cell->range;
+      initial.response_level = grading.response_level;
+      initial.response_range = grading.response_range;
+    }
+    bool have_initial = false;
+    for (const auto& cell : row.cells) {
+      if (&cell == grade_cell || &cell == response_cell || cell.text.empty()) continue;
+      const Column& column = columns[cell.column];
+      bool spans_criteria = cell.col_span > 1;
+      CriteriaContext cc;
+      cc.default_indicator = spans_criteria ? -1 : column.indicator;
+      Criteria criteria = parse_criteria(cell.text, context.indicators, cc);
+      if (criteria.empty() && !cell.text.empty()) {
+        Clause clause;
+        Criterion text;
+        text.text = cell.text.text();
+        text.range = cell.text.range();
+        clause.all.push_back(text);
+        criteria.any.push_back(clause);
+      }
+      GradeDefinition& target = column.role == Column::Initial ? initial : grading;
+      if (column.role == Column::Initial) have_initial = true;
+      // Cells of one row are alternatives: "达到其中之一即达到相应等级".
+      for (Clause& clause : criteria.any) {
+        for (Criterion& criterion : clause.all) {
+          if (criterion.range.file == 0) criterion.range = cell.text.range();
+        }
+        target.criteria.any.push_back(std::move(clause));
+      }
+    }
+    context.plan.definitions.push_back(std::move(grading));
+    if (have_initial) context.plan.definitions.push_back(std::move(initial));
+  }
+}
+
+}  // namespace
+
+void read_scheme(ReadContext& context, const syntax::Node& block) {
+  if (!block.tag || block.tag->args.empty()) {
+    context.warn(block.tag ? block.tag->range : block.range, "{分级} 块应写明分级的名称，例如 {分级 地震灾害}");
+    return;
+  }
+  std::string name = block.tag->args[0].text();
+  GradeScheme* scheme = find_scheme(context, name);
+  for (const syntax::Node* node : block_content(block)) {
+    if (node->kind != syntax::NodeKind::Paragraph) continue;
+    for (const TextSpan& sentence : sentences(node->text)) {
+      std::vector<std::string> names = declared_grades(sentence.text());
+      if (names.size() < 2) continue;
+      std::string key = key_of(sentence.text());
+      bool low_to_high = std::any_of(low_to_high_words().begin(), low_to_high_words().end(),
+                                     [&](std::string_view w) { return contains(key, w); });
+      bool high_to_low = std::any_of(high_to_low_words().begin(), high_to_low_words().end(),
+                                     [&](std::string_view w) { return contains(key, w); });
+      if (low_to_high) std::reverse(names.begin(), names.end());
+      GradeScheme declared;
+      declared.name = name;
+      declared.order_stated = low_to_high || high_to_low;
+      declared.origin = context.origin(*node, sentence.range());
+      for (size_t i = 0; i < names.size(); ++i) declared.grades.push_back({names[i], static_cast<int>(i)});
+      if (scheme == nullptr) {
+        context.plan.schemes.push_back(std::move(declared));
+        scheme = &context.plan.schemes.back();
+      }
+      break;
+    }
+  }
+  if (scheme == nullptr) {
+    context.warn(block.tag->range, "没有找到分级“" + name + "”的等级：{分级} 块应含“分为……四个级别”一句，或在其后定义");
+    return;
+  }
+  for (const syntax::Node* node : block_content(block)) {
+    if (node->kind == syntax::NodeKind::Table) read_table(context, *node, *scheme);
+  }
+}
+
+void read_definition(ReadContext& context, const syntax::Node& block) {
+  if (!block.tag || block.tag->args.empty()) {
+    context.warn(block.tag ? block.tag->range : block.range, "{标准} 块应写明分级的名称，例如 {标准 地震灾害}");
+    return;
+  }
+  std::string name = block.tag->args[0].text();
+  GradeScheme* scheme = find_scheme(context, name);
+  if (scheme == nullptr) {
+    context.warn(block.tag->args[0].range(), "分级“" + name + "”没有定义：请先在 {分级 " + name + "} 块中列出它的等级");
+    return;
+  }
+  std::vector<const syntax::Node*> content = block_content(block);
+  std::string grade;
+  if (block.tag->args.size() > 1) grade = match_grade(*scheme, block.tag->args[1].text());
+  if (grade.empty() && block.kind == syntax::NodeKind::Section) grade = match_grade(*scheme, block.title.text());
+  if (grade.empty() && !content.empty() && content.front()->kind == syntax::NodeKind::Paragraph) {
+    grade = match_grade(*scheme, content.front()->text.text());
+  }
+  if (grade.empty()) {
+    context.warn(block.tag->range, "{标准} 块没有写明是分级“" + name + "”的哪一级");
+    return;
+  }
+  GradeDefinition grading;
+  grading.scheme = scheme->name;
+  grading.grade = grade;
+  grading.origin = context.origin(block);
+  GradeDefinition initial = grading;
+  initial.role = CriteriaRole::Initial;
+  for (const syntax::Node* node : content) {
+    if (node->kind != syntax::NodeKind::Paragraph) continue;
+    TextSpan text = without_marker(*node);
+    if (key_of(text.text()) == key_of(grade)) continue;  // "（1）特大型": the grade's name alone
+    TextSpan rest;
+    std::string label = label_of(text, rest, 10);
+    GradeDefinition* target = &grading;
+    if (contains(label, "初判"))
+      target = &initial;
+    else if (label.empty())
+      rest = text;
+    Criteria criteria = parse_criteria(rest, context.indicators);
+    for (Clause& clause : criteria.any) target->criteria.any.push_back(std::move(clause));
+  }
+  if (!grading.criteria.empty()) context.plan.definitions.push_back(std::move(grading));
+  if (!initial.criteria.empty()) context.plan.definitions.push_back(std::move(initial));
+}
+
+void read_convention(ReadContext& context, const syntax::Node& block) {
+  BoundaryConvention convention;
+  convention.origin = context.origin(block);
+  for (const syntax::Node* node : block_content(block)) {
+    if (node->kind != syntax::NodeKind::Paragraph) continue;
+    std::string key = key_of(node->text.text());
+    // “以上”含本数，“以下”不含本数 — each word with the phrase after it.
+    for (auto [word, target] :
+         {std::pair<std::string_view, std::optional<bool>*>{"以上", &convention.above_inclusive},
+          std::pair<std::string_view, std::optional<bool>*>{"以下", &convention.below_inclusive}}) {
+      size_t at = key.find(std::string(word) + "”");
+      if (at == std::string::npos) at = key.find(word);
+      if (at == std::string::npos) continue;
+      std::string after = key.substr(at + word.size(), 20);
+      if (after.find("不含本数") != std::string::npos || after.find("不包括本数") != std::string::npos) {
+        *target = false;
+      } else if (after.find("含本数") != std::string::npos || after.find("包括本数") != std::string::npos) {
+        *target = true;
+      }
+    }
+    convention.origin = context.origin(*node, node->text.range());
+  }
+  if (!convention.above_inclusive && !convention.below_inclusive) {
+    context.warn(convention.origin.range, "{约定} 块中没有读到“以上”“以下”是否含本数");
+    return;
+  }
+  context.plan.convention = convention;
+}
+
+}  // namespace planc::ir

@@ -1,0 +1,123 @@
+// Reader of management clauses: filing (备案), drills (演练), revision (修订), evaluation (评估).
+#include <algorithm>
+
+#include "compiler/base/fold.h"
+#include "compiler/base/utf8.h"
+#include "compiler/ir/read_context.h"
+#include "compiler/syntax/line_lexer.h"
+
+namespace planc::ir {
+namespace {
+
+std::string key_of(std::string_view text) { return match_key(text, {.drop_space = true}); }
+
+// The plan categories a sentence is about, read from its subject: the plan kinds it
+// names before its verb ("专项应急预案、部门应急预案至少每２年…", "区总体应急预案按程序…").
+std::vector<std::string> subject_categories(std::string_view sentence) {
+  std::string key = key_of(sentence);
+  // Skip a list marker and the level word.
+  size_t i = syntax::list_marker_length(key);
+  for (std::string_view level : {std::string_view("区级"), std::string_view("区")}) {
+    if (key.compare(i, level.size(), level) == 0) {
+      i += level.size();
+      break;
+    }
+  }
+  static const std::vector<std::pair<std::string_view, std::vector<std::string>>> kinds = {
+      {"总体应急预案", {"总体"}},           {"专项应急预案", {"专项"}}, {"部门应急预案", {"部门"}},
+      {"基层组织和单位", {"基层", "单位"}}, {"联合应急预案", {"联合"}},
+  };
+  std::vector<std::string> result;
+  while (i < key.size()) {
+    bool matched = false;
+    for (const auto& [word, categories] : kinds) {
+      if (key.compare(i, word.size(), word) == 0) {
+        result.insert(result.end(), categories.begin(), categories.end());
+        i += word.size();
+        matched = true;
+        break;
+      }
+    }
+    if (!matched) break;
+    if (key.compare(i, 3, "、") == 0)
+      i += 3;
+    else if (key.compare(i, 3, "和") == 0)
+      i += 3;
+    else
+      break;
+  }
+  return result;
+}
+
+// "报上一级政府备案" → "上一级政府".
+std::string recipient_of(std::string_view sentence) {
+  std::string key = key_of(sentence);
+  size_t filed = key.find("备案");
+  if (filed == std::string::npos) return {};
+  size_t best = std::string::npos;
+  size_t length = 0;
+  for (std::string_view verb : {std::string_view("上报"), std::string_view("报送"), std::string_view("报")}) {
+    size_t at = key.rfind(verb, filed);
+    if (at != std::string::npos && (best == std::string::npos || at > best)) {
+      best = at;
+      length = verb.size();
+    }
+  }
+  if (best == std::string::npos) return {};
+  return key.substr(best + length, filed - best - length);
+}
+
+// The category of a revision trigger, from its words.
+std::string trigger_category(std::string_view text) {
+  std::string key = key_of(text);
+  if (contains(key, "法律") || contains(key, "上位预案")) return "law";
+  if (contains(key, "指挥机构")) return "command";
+  if (contains(key, "风险")) return "risk";
+  if (contains(key, "应急资源")) return "resources";
+  if (contains(key, "其他重要信息")) return "other-info";
+  if (contains(key, "演练中发现") || contains(key, "实际应对")) return "lessons";
+  if (contains(key, "认为应当修订")) return "discretion";
+  return "other";
+}
+
+}  // namespace
+
+void read_management(ReadContext& context, const syntax::Node& block) {
+  const std::string kind = block.tag->kind;
+  for (const syntax::Node* node : block_content(block)) {
+    if (node->kind != syntax::NodeKind::Paragraph) continue;
+    if (kind == "修订" && node->marker_length > 0) {
+      std::string marker = node->text.text().substr(0, node->marker_length);
+      char32_t first = 0;
+      size_t i = 0;
+      first = utf8::next(marker, i);
+      if (first >= 0x2460 && first <= 0x2473) {  // ① … ⑳: the triggers
+        Trigger trigger;
+        trigger.marker = marker;
+        trigger.text = without_marker(*node).text();
+        trigger.category = trigger_category(trigger.text);
+        trigger.origin = context.origin(*node, node->text.range());
+        context.plan.triggers.push_back(std::move(trigger));
+        continue;
+      }
+    }
+    for (const TextSpan& sentence : sentences(node->text)) {
+      std::string key = key_of(sentence.text());
+      std::optional<Duration> duration = find_duration(sentence);
+      bool relevant = duration.has_value() || contains(key, kind) || (kind == "修订" && contains(key, "修订")) ||
+                      (kind == "评估" && contains(key, "评估"));
+      if (!relevant) continue;
+      ManagementClause clause;
+      clause.kind = kind;
+      clause.applies_to = subject_categories(sentence.text());
+      clause.duration = duration;
+      clause.minimum = contains(key, "至少");
+      if (kind == "备案") clause.recipient = recipient_of(sentence.text());
+      clause.text = sentence.text();
+      clause.origin = context.origin(*node, sentence.range());
+      context.plan.management.push_back(std::move(clause));
+    }
+  }
+}
+
+}  // namespace planc::ir
