@@ -82,7 +82,7 @@ class MetaMismatchCheck : public Check {
                plan.footer_range);
     }
     if (!meta.interpreting_unit.empty() && !plan.interpreting_words.empty()) {
-      const ir::OrgRegistry& orgs = context.corpus().orgs;
+      const ir::OrgRegistry& orgs = *plan.orgs;
       int declared = orgs.index_of(meta.interpreting_unit);
       bool same = declared >= 0 ? declared == plan.interpreter.org
                                 : key(meta.interpreting_unit) == key(plan.interpreting_words);

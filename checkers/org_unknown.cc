@@ -1,6 +1,9 @@
 // org-unknown: an organisation named where the plan assigns a role, not in the registry.
 #include "checkers/rules.h"
 #include "checkers/util.h"
+#include "compiler/base/utf8.h"
+
+#include <algorithm>
 
 namespace planc::checkers {
 namespace {
@@ -18,8 +21,8 @@ class OrgUnknownCheck : public Check {
   }
 
   void run(CheckContext& context) override {
-    const ir::OrgRegistry& registry = context.corpus().orgs;
     for (const ir::Plan* plan : context.plans()) {
+      const ir::OrgRegistry& registry = *plan->orgs;
       if (registry.empty()) {
         context.skip(plan->path, "语料中没有机构登记文件（前置信息首行为“机构：…”），无法核对机构名称");
         continue;
@@ -44,7 +47,8 @@ class OrgUnknownCheck : public Check {
   static std::string closest(const ir::OrgRegistry& registry, const std::string& words) {
     std::string wanted = key(words);
     std::string best;
-    int best_distance = 3;
+    // Close enough to be the same name mistyped: one edit in four characters at most.
+    int best_distance = std::max(1, utf8::count_code_points(wanted) / 4) + 1;
     for (const ir::Org& org : registry.orgs()) {
       if (org.generic()) continue;
       std::vector<std::string> names = org.aliases;

@@ -151,11 +151,11 @@ int run_ir(const std::vector<std::string>& args) {
   std::vector<const ir::Plan*> plans = corpus.requested_plans();
   std::ostringstream text;
   if (plans.size() == 1) {
-    emit::write_plan_json(*plans.front(), corpus.indicators, text);
+    emit::write_plan_json(*plans.front(), text);
   } else {
     text << "[\n";
     for (size_t i = 0; i < plans.size(); ++i) {
-      emit::write_plan_json(*plans[i], corpus.indicators, text);
+      emit::write_plan_json(*plans[i], text);
       if (i + 1 < plans.size()) text << ",\n";
     }
     text << "]\n";

@@ -89,16 +89,64 @@ Unit* parse_unit(const std::string& path, const std::string& text, bool requeste
 
 }  // namespace
 
+namespace {
+
+std::string directory_of(const std::string& path) {
+  std::string dir = fs::path(path).parent_path().lexically_normal().string();
+  return dir.empty() ? "." : dir;
+}
+
+// The nearest scope at or above a directory that has the wanted registry.
+const Scope* nearest(const Corpus& corpus, const std::string& path, bool Scope::*has) {
+  static const Scope empty;
+  fs::path dir = fs::path(directory_of(path));
+  while (true) {
+    auto it = corpus.scope_index.find(dir.lexically_normal().string());
+    if (it != corpus.scope_index.end() && (*it->second).*has) return it->second;
+    if (!dir.has_parent_path() || dir.parent_path() == dir || dir.empty()) break;
+    dir = dir.parent_path();
+  }
+  return &empty;
+}
+
+Scope& scope_at(Corpus& corpus, const std::string& directory) {
+  auto it = corpus.scope_index.find(directory);
+  if (it != corpus.scope_index.end()) return *it->second;
+  corpus.scopes.push_back(std::make_unique<Scope>());
+  corpus.scopes.back()->directory = directory;
+  corpus.scope_index[directory] = corpus.scopes.back().get();
+  return *corpus.scopes.back();
+}
+
+}  // namespace
+
+const ir::OrgRegistry& Corpus::orgs_for(const std::string& path) const {
+  return nearest(*this, path, &Scope::has_orgs)->orgs;
+}
+
+const ir::IndicatorRegistry& Corpus::indicators_for(const std::string& path) const {
+  return nearest(*this, path, &Scope::has_indicators)->indicators;
+}
+
 void finish(Corpus& corpus, DiagnosticSink& sink) {
   for (const auto& unit : corpus.units) {
-    if (unit->kind == FileKind::Orgs) corpus.orgs.load(unit->document, sink);
-    if (unit->kind == FileKind::Indicators) corpus.indicators.load(unit->document, sink);
-  }
-  corpus.orgs.validate(sink);
-  for (const auto& unit : corpus.units) {
-    if (unit->kind == FileKind::Plan) {
-      corpus.plans.push_back(ir::lower_plan(unit->document, corpus.orgs, corpus.indicators, sink));
+    if (unit->kind != FileKind::Orgs && unit->kind != FileKind::Indicators) continue;
+    Scope& scope = scope_at(corpus, directory_of(unit->file->path()));
+    if (unit->kind == FileKind::Orgs) {
+      scope.orgs.load(unit->document, sink);
+      scope.has_orgs = true;
+    } else {
+      scope.indicators.load(unit->document, sink);
+      scope.has_indicators = true;
     }
+  }
+  for (const auto& scope : corpus.scopes) {
+    if (scope->has_orgs) scope->orgs.validate(sink);
+  }
+  for (const auto& unit : corpus.units) {
+    if (unit->kind != FileKind::Plan) continue;
+    const std::string& path = unit->file->path();
+    corpus.plans.push_back(ir::lower_plan(unit->document, corpus.orgs_for(path), corpus.indicators_for(path), sink));
   }
 }
 

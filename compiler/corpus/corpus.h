@@ -3,6 +3,7 @@
 
 #include <memory>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 #include "compiler/base/diagnostic.h"
@@ -26,13 +27,29 @@ struct Unit {
   bool requested = false;  ///< named on the command line (not a support file found beside it)
 };
 
+/// The registries of one directory. A registry applies to the plans in its directory
+/// and below it; a plan uses the nearest one, so each district of a province corpus
+/// keeps its own organisation names.
+struct Scope {
+  std::string directory;
+  ir::OrgRegistry orgs;
+  ir::IndicatorRegistry indicators;
+  bool has_orgs = false;
+  bool has_indicators = false;
+};
+
 class Corpus {
  public:
   SourceManager sources;
   std::vector<std::unique_ptr<Unit>> units;
-  ir::OrgRegistry orgs;
-  ir::IndicatorRegistry indicators;
+  std::vector<std::unique_ptr<Scope>> scopes;
+  std::unordered_map<std::string, Scope*> scope_index;  ///< by directory
   std::vector<ir::Plan> plans;
+
+  /// The organisation and indicator registries that apply to a file (empty ones when
+  /// no directory above it has any).
+  const ir::OrgRegistry& orgs_for(const std::string& path) const;
+  const ir::IndicatorRegistry& indicators_for(const std::string& path) const;
 
   /// Plans named on the command line (support-file plans excluded).
   std::vector<const ir::Plan*> requested_plans() const;

@@ -9,9 +9,7 @@ namespace {
 using namespace planc::ir;
 
 void at(JsonWriter& w, const SourceRange& range) {
-  w.key("at").begin_array();
-  w.value(range.begin.line).value(range.begin.column).value(range.end.line).value(range.end.column);
-  w.end_array();
+  w.key("at").numbers({range.begin.line, range.begin.column, range.end.line, range.end.column});
 }
 
 void origin(JsonWriter& w, const Origin& o) {
@@ -305,8 +303,7 @@ void tasks(JsonWriter& w, const std::vector<Task>& list) {
 
 }  // namespace
 
-void write_plan_json(const Plan& plan, const IndicatorRegistry& indicators, std::ostream& out) {
-  (void)indicators;
+void write_plan_json(const Plan& plan, std::ostream& out) {
   JsonWriter w(out);
   w.begin_object();
   w.field("file", plan.path);

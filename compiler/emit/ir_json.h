@@ -12,6 +12,6 @@ namespace planc::emit {
 /// groups, duties, grading schemes and definitions (criteria as intervals), response
 /// and warning schemes, signals, terms, management clauses, tasks and references,
 /// each with its source position and heading path.
-void write_plan_json(const ir::Plan& plan, const ir::IndicatorRegistry& indicators, std::ostream& out);
+void write_plan_json(const ir::Plan& plan, std::ostream& out);
 
 }  // namespace planc::emit

@@ -125,6 +125,19 @@ JsonWriter& JsonWriter::value(bool flag) {
   return *this;
 }
 
+JsonWriter& JsonWriter::numbers(std::initializer_list<long> values) {
+  before_value();
+  out_ << '[';
+  bool first = true;
+  for (long v : values) {
+    if (!first) out_ << (pretty_ ? ", " : ",");
+    out_ << v;
+    first = false;
+  }
+  out_ << ']';
+  return *this;
+}
+
 JsonWriter& JsonWriter::null() {
   before_value();
   out_ << "null";

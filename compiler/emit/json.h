@@ -29,6 +29,8 @@ class JsonWriter {
   JsonWriter& value(size_t number) { return value(static_cast<long>(number)); }
   JsonWriter& value(bool flag);
   JsonWriter& null();
+  /// A short array of numbers on one line: [12, 1, 12, 30].
+  JsonWriter& numbers(std::initializer_list<long> values);
 
   /// key(name).value(v) in one call.
   template <typename T>

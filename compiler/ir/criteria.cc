@@ -357,6 +357,17 @@ class Reader {
   Criterion qualitative(size_t b, size_t e) const {
     Criterion c;
     TextSpan words = span_.sub(folded_.original(b), folded_.original(e)).trimmed();
+    // The sentence's own punctuation is not part of the statement.
+    std::string_view w = words.text();
+    size_t keep = w.size();
+    for (std::string_view mark : {std::string_view("。"), std::string_view("；"), std::string_view("，")}) {
+      if (keep >= mark.size() && w.substr(keep - mark.size(), mark.size()) == mark) keep -= mark.size();
+    }
+    size_t skip = 0;
+    for (std::string_view mark : {std::string_view("，"), std::string_view("、"), std::string_view("；")}) {
+      if (w.substr(skip, mark.size()) == mark) skip += mark.size();
+    }
+    words = words.sub(skip, std::max(skip, keep)).trimmed();
     c.text = words.text();
     c.range = words.range();
     return c;

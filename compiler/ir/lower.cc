@@ -136,6 +136,8 @@ Plan lower_plan(const syntax::Document& document, const OrgRegistry& orgs, const
                 DiagnosticSink& sink) {
   Plan plan;
   plan.document = &document;
+  plan.orgs = &orgs;
+  plan.indicators = &indicators;
   plan.path = document.file ? document.file->path() : std::string();
   ReadContext context{document, orgs, indicators, OrgReader(orgs), sink, plan};
   read_front_matter(context);

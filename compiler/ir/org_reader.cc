@@ -21,6 +21,21 @@ const std::vector<std::string_view>& posts() {
   return list;
 }
 
+// The length of a post right after a name: a listed post, or a short phrase ending in
+// 长, 主任, 同志, 领导, 负责人 or 书记 ("分管副区长", "主要负责同志") up to the item's end.
+size_t post_length(std::string_view s, size_t i, size_t end) {
+  for (std::string_view post : posts()) {
+    if (starts(s, i, post)) return post.size();
+  }
+  std::string_view rest = s.substr(i, end - i);
+  if (rest.empty() || utf8::count_code_points(rest) > 8) return 0;
+  for (std::string_view suffix : {std::string_view("长"), std::string_view("主任"), std::string_view("同志"),
+                                  std::string_view("领导"), std::string_view("负责人"), std::string_view("书记")}) {
+    if (rest.size() >= suffix.size() && rest.substr(rest.size() - suffix.size()) == suffix) return rest.size();
+  }
+  return 0;
+}
+
 // Tails that end a list: "等部门和单位负责同志", "等单位组成".
 size_t strip_tail(std::string_view folded) {
   size_t best = folded.size();
@@ -113,12 +128,10 @@ std::vector<OrgRef> OrgReader::read_item(const TextSpan& item) const {
       TextSpan words = item.sub(folded.original(i), folded.original(i + m.length));
       OrgRef ref = make_ref(words, m.id);
       i += m.length;
-      for (std::string_view post : posts()) {
-        if (starts(s, i, post)) {
-          ref.title = std::string(post);
-          i += post.size();
-          break;
-        }
+      size_t post = post_length(s, i, end);
+      if (post > 0) {
+        ref.title = std::string(s.substr(i, post));
+        i += post;
       }
       refs.push_back(std::move(ref));
       begins.push_back(begin);

@@ -9,6 +9,7 @@
 #include "compiler/base/text_span.h"
 #include "compiler/ir/criteria.h"
 #include "compiler/ir/date.h"
+#include "compiler/ir/registry.h"
 #include "compiler/syntax/ast.h"
 
 namespace planc::ir {
@@ -228,6 +229,8 @@ struct CrossRef {
 /// One plan, with the meaning of its blocks.
 struct Plan {
   const syntax::Document* document = nullptr;
+  const OrgRegistry* orgs = nullptr;  ///< the registries the plan was read with
+  const IndicatorRegistry* indicators = nullptr;
   std::string path;
   Meta meta;
   std::optional<Notice> notice;
