@@ -13,6 +13,29 @@ std::vector<std::unique_ptr<Check>> make_checks() {
   checks.push_back(make_struct_numbering_check());
   checks.push_back(make_struct_xref_check());
   checks.push_back(make_text_bracket_check());
+  checks.push_back(make_ref_unresolved_check());
+  checks.push_back(make_ref_title_mismatch_check());
+  checks.push_back(make_hier_superior_missing_check());
+  checks.push_back(make_hier_grade_scheme_check());
+  checks.push_back(make_hier_warning_scheme_check());
+  checks.push_back(make_hier_response_scheme_check());
+  checks.push_back(make_grade_gap_check());
+  checks.push_back(make_grade_overlap_check());
+  checks.push_back(make_grade_non_monotone_check());
+  checks.push_back(make_grade_conflict_check());
+  checks.push_back(make_grade_undefined_term_check());
+  checks.push_back(make_boundary_ambiguous_check());
+  checks.push_back(make_signal_non_monotone_check());
+  checks.push_back(make_signal_ambiguous_check());
+  checks.push_back(make_signal_definition_mismatch_check());
+  checks.push_back(make_org_inconsistent_name_check());
+  checks.push_back(make_org_not_in_command_check());
+  checks.push_back(make_group_lead_check());
+  checks.push_back(make_org_no_duty_check());
+  checks.push_back(make_org_duplicate_duty_check());
+  checks.push_back(make_coverage_hazard_check());
+  checks.push_back(make_struct_missing_section_check());
+  checks.push_back(make_text_width_mix_check());
   return checks;
 }
 

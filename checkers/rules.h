@@ -13,5 +13,28 @@ std::unique_ptr<Check> make_struct_numbering_check();
 std::unique_ptr<Check> make_struct_xref_check();
 std::unique_ptr<Check> make_text_bracket_check();
 std::unique_ptr<Check> make_meta_mismatch_check();
+std::unique_ptr<Check> make_ref_unresolved_check();
+std::unique_ptr<Check> make_ref_title_mismatch_check();
+std::unique_ptr<Check> make_hier_superior_missing_check();
+std::unique_ptr<Check> make_hier_grade_scheme_check();
+std::unique_ptr<Check> make_hier_warning_scheme_check();
+std::unique_ptr<Check> make_hier_response_scheme_check();
+std::unique_ptr<Check> make_grade_gap_check();
+std::unique_ptr<Check> make_grade_overlap_check();
+std::unique_ptr<Check> make_grade_non_monotone_check();
+std::unique_ptr<Check> make_grade_conflict_check();
+std::unique_ptr<Check> make_grade_undefined_term_check();
+std::unique_ptr<Check> make_boundary_ambiguous_check();
+std::unique_ptr<Check> make_signal_non_monotone_check();
+std::unique_ptr<Check> make_signal_ambiguous_check();
+std::unique_ptr<Check> make_signal_definition_mismatch_check();
+std::unique_ptr<Check> make_org_inconsistent_name_check();
+std::unique_ptr<Check> make_org_not_in_command_check();
+std::unique_ptr<Check> make_group_lead_check();
+std::unique_ptr<Check> make_org_no_duty_check();
+std::unique_ptr<Check> make_org_duplicate_duty_check();
+std::unique_ptr<Check> make_coverage_hazard_check();
+std::unique_ptr<Check> make_struct_missing_section_check();
+std::unique_ptr<Check> make_text_width_mix_check();
 
 }  // namespace planc::checkers

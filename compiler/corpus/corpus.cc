@@ -3,17 +3,21 @@
 
 #include <algorithm>
 #include <filesystem>
+#include <fstream>
 #include <set>
 
 #include "compiler/base/fold.h"
+#include "compiler/corpus/link.h"
 #include "compiler/ir/lower.h"
 #include "compiler/syntax/parser.h"
 
 namespace planc::corpus {
 namespace fs = std::filesystem;
 
-FileKind file_kind(const syntax::Document& document) {
-  std::string kind = document.kind();
+namespace {
+
+// The kind a first front-matter key names (a match key).
+FileKind kind_of_key(const std::string& kind) {
   if (kind == "预案") return FileKind::Plan;
   if (kind == "机构") return FileKind::Orgs;
   if (kind == "指标") return FileKind::Indicators;
@@ -22,6 +26,10 @@ FileKind file_kind(const syntax::Document& document) {
   if (kind == "日历") return FileKind::Calendar;
   return FileKind::Unknown;
 }
+
+}  // namespace
+
+FileKind file_kind(const syntax::Document& document) { return kind_of_key(document.kind()); }
 
 const char* file_kind_name(FileKind kind) {
   switch (kind) {
@@ -128,16 +136,25 @@ const ir::IndicatorRegistry& Corpus::indicators_for(const std::string& path) con
   return nearest(*this, path, &Scope::has_indicators)->indicators;
 }
 
+const ir::ExternalRegistry& Corpus::external_for(const std::string& path) const {
+  return nearest(*this, path, &Scope::has_external)->external;
+}
+
 void finish(Corpus& corpus, DiagnosticSink& sink) {
   for (const auto& unit : corpus.units) {
-    if (unit->kind != FileKind::Orgs && unit->kind != FileKind::Indicators) continue;
+    if (unit->kind != FileKind::Orgs && unit->kind != FileKind::Indicators && unit->kind != FileKind::External) {
+      continue;
+    }
     Scope& scope = scope_at(corpus, directory_of(unit->file->path()));
     if (unit->kind == FileKind::Orgs) {
       scope.orgs.load(unit->document, sink);
       scope.has_orgs = true;
-    } else {
+    } else if (unit->kind == FileKind::Indicators) {
       scope.indicators.load(unit->document, sink);
       scope.has_indicators = true;
+    } else {
+      scope.external.load(unit->document, sink);
+      scope.has_external = true;
     }
   }
   for (const auto& scope : corpus.scopes) {
@@ -147,54 +164,111 @@ void finish(Corpus& corpus, DiagnosticSink& sink) {
     if (unit->kind != FileKind::Plan) continue;
     const std::string& path = unit->file->path();
     corpus.plans.push_back(ir::lower_plan(unit->document, corpus.orgs_for(path), corpus.indicators_for(path), sink));
+    corpus.plans.back().external = &corpus.external_for(path);
   }
+  link(corpus);
 }
 
 namespace {
 
 bool is_plan_file(const fs::path& path) { return path.extension() == ".plan"; }
 
+// The kind named by a file's first front-matter key, read from its first lines only.
+FileKind peek_kind(const fs::path& path) {
+  std::ifstream in(path);
+  std::string line;
+  bool fence = false;
+  while (std::getline(in, line)) {
+    if (line.rfind("\xEF\xBB\xBF", 0) == 0) line.erase(0, 3);
+    if (line.empty()) continue;
+    if (!fence) {
+      if (line.rfind("---", 0) != 0) return FileKind::Unknown;
+      fence = true;
+      continue;
+    }
+    if (line.rfind("<!--", 0) == 0) continue;
+    std::string key = line.substr(0, std::min(line.find("\xEF\xBC\x9A"), line.find(':')));
+    return kind_of_key(match_key(key, {.drop_space = true}));
+  }
+  return FileKind::Unknown;
+}
+
+std::vector<fs::path> plan_files(const fs::path& dir, bool recursive) {
+  std::vector<fs::path> found;
+  std::error_code error;
+  if (recursive) {
+    for (fs::recursive_directory_iterator it(dir, error), end; !error && it != end; it.increment(error)) {
+      if (it->is_regular_file() && is_plan_file(it->path())) found.push_back(it->path());
+    }
+  } else {
+    for (fs::directory_iterator it(dir, error), end; !error && it != end; it.increment(error)) {
+      if (it->is_regular_file() && is_plan_file(it->path())) found.push_back(it->path());
+    }
+  }
+  std::sort(found.begin(), found.end());
+  return found;
+}
+
+// The directories above a path, up to the working directory (none when the path is
+// outside it).
+std::vector<fs::path> ancestors(const fs::path& path) {
+  std::vector<fs::path> result;
+  std::error_code error;
+  fs::path cwd = fs::current_path(error);
+  fs::path dir = fs::weakly_canonical(path, error);
+  if (error) return result;
+  fs::path relative = dir.lexically_relative(cwd);
+  if (relative.empty() || *relative.begin() == "..") return result;
+  while (dir.has_parent_path() && dir != cwd) {
+    dir = dir.parent_path();
+    result.push_back(dir.lexically_relative(cwd).empty() ? fs::path(".") : dir.lexically_relative(cwd));
+    if (dir == cwd) break;
+  }
+  return result;
+}
+
 }  // namespace
 
 bool load(const std::vector<std::string>& paths, Corpus& corpus, DiagnosticSink& sink, const LoadOptions& options) {
   bool ok = true;
   std::vector<std::pair<std::string, bool>> files;  // path, requested
+  std::vector<std::string> support;
   std::set<std::string> seen;
   auto add = [&](const fs::path& path, bool requested) {
     std::string key = fs::weakly_canonical(path).string();
-    if (seen.insert(key).second) files.push_back({path.lexically_normal().string(), requested});
+    if (!seen.insert(key).second) return;
+    if (requested) files.push_back({path.lexically_normal().string(), true});
+    else support.push_back(path.lexically_normal().string());
   };
-  std::vector<fs::path> support_dirs;
+  std::vector<fs::path> beside;     // directories whose plans are read as support
+  std::vector<fs::path> registries;  // directories whose registries are read as support
   for (const std::string& name : paths) {
     fs::path path(name);
     std::error_code error;
     if (fs::is_directory(path, error)) {
-      std::vector<fs::path> found;
-      for (fs::recursive_directory_iterator it(path, error), end; !error && it != end; it.increment(error)) {
-        if (it->is_regular_file() && is_plan_file(it->path())) found.push_back(it->path());
-      }
-      std::sort(found.begin(), found.end());
-      for (const fs::path& file : found) add(file, true);
+      for (const fs::path& file : plan_files(path, true)) add(file, true);
     } else if (fs::is_regular_file(path, error)) {
       add(path, true);
-      if (options.support_files)
-        support_dirs.push_back(path.parent_path().empty() ? fs::path(".") : path.parent_path());
+      beside.push_back(path.parent_path().empty() ? fs::path(".") : path.parent_path());
     } else {
       io_error(sink, name, "没有这个文件或目录");
       ok = false;
+      continue;
     }
+    for (const fs::path& dir : ancestors(path)) registries.push_back(dir);
   }
-  std::vector<std::pair<std::string, bool>> support;
-  for (const fs::path& dir : support_dirs) {
-    std::error_code error;
-    std::vector<fs::path> found;
-    for (fs::directory_iterator it(dir, error), end; !error && it != end; it.increment(error)) {
-      if (it->is_regular_file() && is_plan_file(it->path())) found.push_back(it->path());
+  if (options.support_files) {
+    // Plans and registries beside a file named on its own, so that its superiors and
+    // registries are known; registries of the directories above, which apply to all
+    // plans below them. Diagnostics are reported for the files named only.
+    for (const fs::path& dir : beside) {
+      for (const fs::path& file : plan_files(dir, false)) add(file, false);
     }
-    std::sort(found.begin(), found.end());
-    for (const fs::path& file : found) {
-      std::string key = fs::weakly_canonical(file).string();
-      if (seen.insert(key).second) support.push_back({file.lexically_normal().string(), false});
+    for (const fs::path& dir : registries) {
+      for (const fs::path& file : plan_files(dir, false)) {
+        FileKind kind = peek_kind(file);
+        if (kind != FileKind::Plan && kind != FileKind::Unknown) add(file, false);
+      }
     }
   }
   for (const auto& [path, requested] : files) {
@@ -207,9 +281,7 @@ bool load(const std::vector<std::string>& paths, Corpus& corpus, DiagnosticSink&
     }
     parse_unit(path, text, requested, corpus, sink);
   }
-  // Files beside a file named on its own are read too, so that its registries and the
-  // plans it refers to are known; diagnostics are reported for the files named only.
-  for (const auto& [path, requested] : support) {
+  for (const std::string& path : support) {
     std::string text;
     std::string error;
     if (read_file(path, text, error)) parse_unit(path, text, false, corpus, sink);

@@ -8,6 +8,7 @@
 
 #include "compiler/base/diagnostic.h"
 #include "compiler/base/source.h"
+#include "compiler/ir/external.h"
 #include "compiler/ir/plan.h"
 #include "compiler/ir/registry.h"
 #include "compiler/syntax/ast.h"
@@ -34,8 +35,10 @@ struct Scope {
   std::string directory;
   ir::OrgRegistry orgs;
   ir::IndicatorRegistry indicators;
+  ir::ExternalRegistry external;
   bool has_orgs = false;
   bool has_indicators = false;
+  bool has_external = false;
 };
 
 class Corpus {
@@ -50,6 +53,7 @@ class Corpus {
   /// no directory above it has any).
   const ir::OrgRegistry& orgs_for(const std::string& path) const;
   const ir::IndicatorRegistry& indicators_for(const std::string& path) const;
+  const ir::ExternalRegistry& external_for(const std::string& path) const;
 
   /// Plans named on the command line (support-file plans excluded).
   std::vector<const ir::Plan*> requested_plans() const;

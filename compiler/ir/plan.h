@@ -9,6 +9,7 @@
 #include "compiler/base/text_span.h"
 #include "compiler/ir/criteria.h"
 #include "compiler/ir/date.h"
+#include "compiler/ir/external.h"
 #include "compiler/ir/registry.h"
 #include "compiler/syntax/ast.h"
 
@@ -63,11 +64,22 @@ struct Notice {
   bool published = false;  ///< （此件公开发布）
 };
 
-/// A 《…》 citation.
+struct Plan;
+
+/// A 《…》 citation, and what the linker found it refers to.
 struct Citation {
   std::string title;  ///< without the book-title marks
   Origin origin;
   bool basis = false;  ///< stated in the 编制依据 block
+  // Set by the linker (compiler/corpus/link.h):
+  const Plan* plan = nullptr;                  ///< a plan of the corpus, cited by its exact title
+  const ExternalDocument* document = nullptr;  ///< a registered external document, by its exact title
+  bool self = false;                           ///< the plan citing itself (the notice)
+  std::string near_title;                      ///< a known title it nearly is (missing （试行） …)
+  std::string near_reason;                     ///< how it differs, in words
+  const Plan* near_plan = nullptr;
+  const ExternalDocument* near_document = nullptr;
+  bool resolved() const { return plan != nullptr || document != nullptr || self; }
 };
 
 /// A duty: who does what, optionally per hazard, phase and response level.
@@ -231,6 +243,10 @@ struct Plan {
   const syntax::Document* document = nullptr;
   const OrgRegistry* orgs = nullptr;  ///< the registries the plan was read with
   const IndicatorRegistry* indicators = nullptr;
+  const ExternalRegistry* external = nullptr;
+  // Set by the linker: the superiors the front matter names, resolved.
+  std::vector<const Plan*> superior_plans;
+  std::vector<const ExternalDocument*> superior_documents;
   std::string path;
   Meta meta;
   std::optional<Notice> notice;

@@ -181,7 +181,12 @@ void scan_citations(ReadContext& context, const syntax::Node& node, const TextSp
     auto& citations = context.plan.citations;
     bool known =
         std::any_of(citations.begin(), citations.end(), [&](const Citation& c) { return c.origin.range == range; });
-    if (!known) citations.push_back({title, context.origin(node, range), false});
+    if (!known) {
+      Citation citation;
+      citation.title = title;
+      citation.origin = context.origin(node, range);
+      citations.push_back(std::move(citation));
+    }
     at = close + 3;
   }
 }

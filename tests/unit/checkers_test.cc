@@ -10,6 +10,7 @@
 
 #include "checkers/driver.h"
 #include "checkers/registry.h"
+#include "compiler/base/source.h"
 #include "compiler/corpus/corpus.h"
 #include "tests/unit/test_support.h"
 
@@ -67,15 +68,44 @@ TEST(RuleRegistry, IdsAreUniqueAndEveryRuleHasBasis) {
   }
 }
 
+// A rule's test input: tests/checkers/<id>.plan, or a folder tests/checkers/<id>/ of
+// plans with their own registries (for rules that compare plans or need other data).
+std::vector<std::string> test_files(const std::string& id) {
+  std::vector<std::string> files;
+  std::string folder = testing::source_path("tests/checkers/" + id);
+  if (std::filesystem::is_directory(folder)) {
+    for (const auto& entry : std::filesystem::directory_iterator(folder)) {
+      if (entry.path().extension() == ".plan") files.push_back(entry.path().string());
+    }
+    std::sort(files.begin(), files.end());
+  } else if (std::filesystem::exists(folder + ".plan")) {
+    files.push_back(folder + ".plan");
+  }
+  return files;
+}
+
+std::string read(const std::string& path) {
+  std::string text;
+  std::string error;
+  read_file(path, text, error);
+  return text;
+}
+
 TEST(RuleRegistry, EveryRuleHasItsDocAndItsTest) {
   for (const std::string& id : rule_ids()) {
     EXPECT_TRUE(std::filesystem::exists(testing::source_path("docs/rules/" + id + ".md")))
         << id << ": docs/rules/" << id << ".md";
-    std::string test = testing::read_source("tests/checkers/" + id + ".plan");
-    ASSERT_FALSE(test.empty()) << id << ": tests/checkers/" << id << ".plan";
-    Expectations expectations = read_expectations(test, id);
-    EXPECT_FALSE(expectations.lines.empty()) << id << ": the test shows the rule firing";
-    EXPECT_GT(expectations.negatives, 0) << id << ": the test shows the rule staying silent (<!-- ok -->)";
+    std::vector<std::string> files = test_files(id);
+    ASSERT_FALSE(files.empty()) << id << ": tests/checkers/" << id << ".plan or tests/checkers/" << id << "/";
+    size_t positives = 0;
+    int negatives = 0;
+    for (const std::string& file : files) {
+      Expectations expectations = read_expectations(read(file), id);
+      positives += expectations.lines.size();
+      negatives += expectations.negatives;
+    }
+    EXPECT_GT(positives, 0u) << id << ": the test shows the rule firing";
+    EXPECT_GT(negatives, 0) << id << ": the test shows the rule staying silent (<!-- ok -->)";
   }
 }
 
@@ -83,26 +113,36 @@ class RuleTest : public ::testing::TestWithParam<std::string> {};
 
 TEST_P(RuleTest, FiresExactlyWhereAnnotated) {
   const std::string id = GetParam();
-  std::string path = testing::source_path("tests/checkers/" + id + ".plan");
+  std::vector<std::string> files = test_files(id);
+  ASSERT_FALSE(files.empty());
+  std::string folder = testing::source_path("tests/checkers/" + id);
+  std::string target = std::filesystem::is_directory(folder) ? folder : files.front();
   corpus::Corpus corpus;
   DiagnosticSink front_end;
-  ASSERT_TRUE(corpus::load({path}, corpus, front_end));
+  ASSERT_TRUE(corpus::load({target}, corpus, front_end));
   checkers::RunOptions options;
   options.as_of = {2026, 11, 28};
   options.only = {id};
   DiagnosticSink sink;
   std::vector<std::string> unknown;
   ASSERT_TRUE(checkers::run_checks(corpus, front_end, options, sink, unknown));
-  std::vector<int> actual;
+  std::vector<std::string> actual;
   std::ostringstream found;
   for (const Diagnostic& d : sink.diagnostics()) {
     if (d.rule != id) continue;
-    actual.push_back(d.range.begin.line);
-    found << "  " << d.range.begin.line << ":" << d.range.begin.column << " " << d.message << "\n";
+    const SourceFile* file = corpus.sources.file(d.range.file);
+    std::string name = file ? std::filesystem::path(file->path()).filename().string() : "?";
+    actual.push_back(name + ":" + std::to_string(d.range.begin.line));
+    found << "  " << name << ":" << d.range.begin.line << ":" << d.range.begin.column << " " << d.message << "\n";
+  }
+  std::vector<std::string> expected;
+  for (const std::string& file : files) {
+    std::string name = std::filesystem::path(file).filename().string();
+    for (int line : read_expectations(read(file), id).lines) expected.push_back(name + ":" + std::to_string(line));
   }
   std::sort(actual.begin(), actual.end());
-  Expectations expected = read_expectations(testing::read_source("tests/checkers/" + id + ".plan"), id);
-  EXPECT_EQ(actual, expected.lines) << "findings:\n" << found.str();
+  std::sort(expected.begin(), expected.end());
+  EXPECT_EQ(actual, expected) << "findings:\n" << found.str();
 }
 
 INSTANTIATE_TEST_SUITE_P(Rules, RuleTest, ::testing::ValuesIn(rule_ids()),
