@@ -1,8 +1,47 @@
-// coverage-hazard: 适用范围内的灾种缺少职责、预警信号标准或定义.
+// coverage-hazard: a hazard in the plan's scope without the duties, signal standard or definition other hazards have.
+#include <algorithm>
+#include <optional>
+#include <set>
+
 #include "checkers/rules.h"
+#include "checkers/signals.h"
+#include "checkers/util.h"
+#include "compiler/base/fold.h"
+#include "compiler/base/utf8.h"
 
 namespace planc::checkers {
 namespace {
+
+// One kind of coverage and the hazards (by key) the plan gives it to.
+struct Kind {
+  const char* words;  // 部门职责, 预警信号标准, 名词定义
+  std::set<std::string> hazards;
+};
+
+bool inside(const SourceRange& inner, const SourceRange& outer) {
+  return inner.file == outer.file && inner.begin.line >= outer.begin.line && inner.end.line <= outer.end.line;
+}
+
+// Where the scope names the hazard: its words in a paragraph of the scope block.
+std::optional<SourceRange> mention(const ir::Plan& plan, const std::string& hazard) {
+  if (!plan.document || !plan.document->root || !plan.indicators) return std::nullopt;
+  std::optional<SourceRange> found;
+  syntax::walk(*plan.document->root, [&](const syntax::Node& node) {
+    if (found || node.kind != syntax::NodeKind::Paragraph || !inside(node.range, plan.scope_origin.range)) return;
+    Folded folded = fold(node.text.text(), {.drop_space = true});
+    for (size_t i = 0; i < folded.text.size() && !found;) {
+      ir::Lexicon::Match m = plan.indicators->match_hazard(folded.text, i);
+      if (!m.found()) {
+        utf8::next(folded.text, i);
+        continue;
+      }
+      if (key(plan.indicators->indicators()[static_cast<size_t>(m.id)].name) == hazard)
+        found = node.text.range(folded.original(i), folded.original(i + m.length));
+      i += m.length;
+    }
+  });
+  return found;
+}
 
 class CoverageHazardCheck : public Check {
  public:
@@ -10,15 +49,66 @@ class CoverageHazardCheck : public Check {
     static const RuleInfo rule{
         "coverage-hazard",
         Severity::Warning,
-        "适用范围内的灾种缺少职责、预警信号标准或定义",
+        "适用范围内的灾种缺少本预案为其他灾种写明的职责、预警信号标准或名词定义",
         {"planc 预案语言（docs/language.md）", "范围",
          "适用范围列出的每个灾种，预案都应写明其部门职责、预警信号标准和名词定义（如预案对其他灾种写了这些内容）。",
          true}};
     return rule;
   }
 
-  // PLACEHOLDER: the rule's logic is being written; until then it reports nothing.
-  void run(CheckContext& context) override { (void)context; }
+  void run(CheckContext& context) override {
+    for (const ir::Plan* plan : context.plans()) {
+      if (!plan->scope_hazards.empty()) check_plan(context, *plan);
+    }
+  }
+
+ private:
+  static std::vector<Kind> kinds(const ir::Plan& plan) {
+    std::set<std::string> scope;
+    for (const std::string& h : plan.scope_hazards) scope.insert(hazard_key(plan, h));
+    Kind duties{"部门职责", {}}, signals{"预警信号标准", {}}, terms{"名词定义", {}};
+    for (const ir::Duty& duty : plan.duties) {
+      if (!duty.hazard.empty()) duties.hazards.insert(hazard_key(plan, duty.hazard));
+    }
+    for (const ir::Signal& signal : plan.signals) {
+      if (!signal.hazard.empty()) signals.hazards.insert(hazard_key(plan, signal.hazard));
+    }
+    for (const ir::Term& term : plan.terms) {
+      // Only terms that name a hazard: 地质灾害危险区 is a term, not a hazard's definition.
+      const ir::Indicator* registered = plan.indicators ? plan.indicators->find(term.name) : nullptr;
+      std::string k = hazard_key(plan, term.name);
+      if ((registered && registered->hazard) || scope.count(k)) terms.hazards.insert(k);
+    }
+    return {duties, signals, terms};
+  }
+
+  static void check_plan(CheckContext& context, const ir::Plan& plan) {
+    std::vector<Kind> all = kinds(plan);
+    for (const std::string& hazard : plan.scope_hazards) {
+      std::string k = hazard_key(plan, hazard);
+      std::vector<const Kind*> missing;
+      for (const Kind& kind : all) {
+        bool others = std::any_of(kind.hazards.begin(), kind.hazards.end(), [&](const auto& h) { return h != k; });
+        if (others && !kind.hazards.count(k)) missing.push_back(&kind);
+      }
+      if (!missing.empty()) report(context, plan, hazard, missing);
+    }
+  }
+
+  static void report(CheckContext& context, const ir::Plan& plan, const std::string& hazard,
+                     const std::vector<const Kind*>& missing) {
+    std::string what;
+    std::string others;
+    for (size_t i = 0; i < missing.size(); ++i) {
+      what += std::string(i == 0 ? "" : (i + 1 == missing.size() ? "和" : "、")) + missing[i]->words;
+      others += std::string(i == 0 ? "" : "，") + missing[i]->words + " " + std::to_string(missing[i]->hazards.size()) +
+                " 个灾种";
+    }
+    std::string message =
+        "适用范围列出了“" + hazard + "”，但本预案没有“" + hazard + "”的" + what + "，而其他灾种有（" + others + "）";
+    SourceRange at = mention(plan, key(hazard)).value_or(plan.scope_origin.range);
+    context.report(at, message, plan.scope_origin.section);
+  }
 };
 
 }  // namespace

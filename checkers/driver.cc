@@ -41,7 +41,7 @@ void apply_suppressions(const corpus::Corpus& corpus, DiagnosticSink& sink) {
       for (const syntax::Suppression& s : unit->document.suppressions) {
         if (!listed(s.rules, d.rule)) continue;
         if (d.range.begin.line < s.first_line || d.range.begin.line > s.last_line) continue;
-        sink.suppress({d.rule, unit->file->path(), d.range.begin.line, s.reason});
+        sink.suppress({d.rule, unit->file->path(), d.range.begin.line, s.reason, d});
         suppressed = true;
         break;
       }

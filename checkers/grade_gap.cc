@@ -1,4 +1,5 @@
-// grade-gap: 相邻等级的区间之间留有空档：某些事件不属于任何等级.
+// grade-gap: 相邻等级在同一指标上的区间之间留有空档：某些事件不属于任何等级.
+#include "checkers/grading.h"
 #include "checkers/rules.h"
 
 namespace planc::checkers {
@@ -10,15 +11,35 @@ class GradeGapCheck : public Check {
     static const RuleInfo rule{
         "grade-gap",
         Severity::Warning,
-        "相邻等级的区间之间留有空档：某些事件不属于任何等级",
+        "相邻等级在同一指标上的区间之间留有空档：某些事件不属于任何等级",
         {"中华人民共和国突发事件应对法（2007）", "第三条",
          "按照社会危害程度、影响范围等因素，自然灾害、事故灾难、公共卫生事件分为特别重大、重大、较大和一般四级。",
          true}};
     return rule;
   }
 
-  // PLACEHOLDER: the rule's logic is being written; until then it reports nothing.
-  void run(CheckContext& context) override { (void)context; }
+  void run(CheckContext& context) override {
+    for (const ir::Plan* plan : context.plans()) {
+      grading::skip_unchecked(context, *plan);
+      grading::for_each_pair(*plan, [&](const grading::Pair& pair) {
+        if (pair.verdict == grading::Verdict::Gap) report(context, pair);
+      });
+    }
+  }
+
+ private:
+  static void report(CheckContext& context, const grading::Pair& pair) {
+    const grading::Step& low = *pair.lower;
+    const grading::Step& high = *pair.higher;
+    std::string gap = describe(grading::between(pair.low, pair.high));
+    std::string message = grading::where(*pair.group) + "中，" + grading::grade_name(low) + "与" +
+                          grading::grade_name(high) + "在" + pair.ladder->indicator_name + "上留有空档：" +
+                          grading::stated(low, pair.low) + "，" + grading::stated(high, pair.high) + "，介于其间的" +
+                          gap + "不属于任何等级。相邻等级应在同一数值处衔接。";
+    Diagnostic& d = context.report(low.criterion->range, message, low.definition->origin.section);
+    d.related.push_back({high.criterion->range,
+                         "较高等级" + grading::grade_name(high) + "的" + pair.ladder->indicator_name + "标准在这里"});
+  }
 };
 
 }  // namespace

@@ -1,5 +1,9 @@
-// hier-warning-scheme: 预警级别、颜色或次序与上位预案不同，或级别数超过上位的规定.
+// hier-warning-scheme: warning levels, colours or order unlike the superior's, or too many.
+#include <algorithm>
+#include <map>
+
 #include "checkers/rules.h"
+#include "checkers/util.h"
 
 namespace planc::checkers {
 namespace {
@@ -12,14 +16,80 @@ class HierWarningSchemeCheck : public Check {
         Severity::Warning,
         "预警级别、颜色或次序与上位预案不同，或级别数超过上位的规定",
         {"中华人民共和国突发事件应对法（2007）", "第四十二条",
-         "可以预警的自然灾害、事故灾难和公共卫生事件的预警级别，按照突发事件发生的紧急程度、发展势态和可能造成的危害程"
-         "度分为一级、二级、三级和四级，分别用红色、橙色、黄色和蓝色标示，一级为最高级别。",
+         "可以预警的自然灾害、事故灾难和公共卫生事件的预警级别，按照突发事件发生的紧急程度、发展势态和可能造成的危害"
+         "程度分为一级、二级、三级和四级，分别用红色、橙色、黄色和蓝色标示，一级为最高级别。",
          true}};
     return rule;
   }
 
-  // PLACEHOLDER: the rule's logic is being written; until then it reports nothing.
-  void run(CheckContext& context) override { (void)context; }
+  void run(CheckContext& context) override {
+    for (const ir::Plan* plan : context.plans()) {
+      if (plan->warning) {
+        if (const ir::Plan* superior = superior_with_warning(*plan)) {
+          compare(context, *plan, *superior);
+        } else if (!plan->meta.superiors.empty()) {
+          context.skip(plan->path, superiors_text(*plan) + "不在语料中或没有预警分级，无法比较预警级别");
+        }
+      }
+      check_signals(context, *plan);
+    }
+  }
+
+ private:
+  static const ir::Plan* superior_with_warning(const ir::Plan& plan) {
+    for (const ir::Plan* s : plan.superior_plans) {
+      if (s->warning) return s;
+    }
+    return nullptr;
+  }
+
+  static void compare(CheckContext& context, const ir::Plan& plan, const ir::Plan& superior) {
+    const ir::WarningScheme& mine = *plan.warning;
+    const ir::WarningScheme& theirs = *superior.warning;
+    auto report = [&](const std::string& message) {
+      Diagnostic& d = context.report(mine.origin.range, message, mine.origin.section);
+      d.related.push_back({theirs.origin.range, "上位预案《" + superior.meta.title + "》的预警级别"});
+    };
+    if (mine.levels.size() > theirs.levels.size()) {
+      report("本预案设 " + std::to_string(mine.levels.size()) + " 个预警级别，多于上位预案的 " +
+             std::to_string(theirs.levels.size()) + " 个");
+    }
+    for (const ir::WarningLevel& level : mine.levels) {
+      auto same_colour = std::find_if(theirs.levels.begin(), theirs.levels.end(),
+                                      [&](const ir::WarningLevel& l) { return l.colour == level.colour; });
+      if (same_colour == theirs.levels.end()) {
+        report("预警颜色“" + level.colour + "”不是上位预案的预警颜色");
+      } else if (same_colour->ordinal != level.ordinal) {
+        report("“" + level.colour + "”在本预案中是第 " + std::to_string(level.ordinal) + " 级，在上位预案中是第 " +
+               std::to_string(same_colour->ordinal) + " 级：级别次序与上位预案不同");
+      }
+    }
+  }
+
+  // Each hazard's signals use the plan's colours, no more levels than it allows.
+  static void check_signals(CheckContext& context, const ir::Plan& plan) {
+    if (!plan.warning || plan.signals.empty()) return;
+    const ir::WarningScheme& scheme = *plan.warning;
+    std::map<std::string, int> per_hazard;
+    for (const ir::Signal& signal : plan.signals) {
+      bool known = std::any_of(scheme.levels.begin(), scheme.levels.end(),
+                               [&](const ir::WarningLevel& l) { return l.colour == signal.colour; });
+      if (!known) {
+        Diagnostic& d = context.report(signal.origin.range,
+                                       signal.hazard + "的“" + signal.colour + "预警信号”不在本预案规定的预警级别之中",
+                                       signal.origin.section);
+        d.related.push_back({scheme.origin.range, "本预案的预警级别"});
+      }
+      int count = ++per_hazard[signal.hazard];
+      int allowed = scheme.max_levels.value_or(static_cast<int>(scheme.levels.size()));
+      if (count == allowed + 1) {
+        Diagnostic& d =
+            context.report(signal.origin.range, signal.hazard + "的预警信号超过 " + std::to_string(allowed) + " 个级别",
+                           signal.origin.section);
+        d.related.push_back({scheme.origin.range, "本预案规定的预警级别"});
+      }
+    }
+  }
 };
 
 }  // namespace

@@ -126,6 +126,11 @@ std::string describe(const ResolvedInterval& interval) {
   std::string unit = ir::dimension_unit(interval.dimension);
   auto show = [&](double v) {
     if (interval.dimension == ir::Dimension::Intensity) return ir::roman(static_cast<int>(v));
+    if (interval.dimension == ir::Dimension::Magnitude) {
+      char buffer[32];
+      std::snprintf(buffer, sizeof buffer, "M%.1f", v);
+      return std::string(buffer);
+    }
     if (interval.dimension == ir::Dimension::Length && v >= 1000 && std::fmod(v, 1000) == 0)
       return number(v / 1000) + "米";
     return number(v) + unit;

@@ -36,6 +36,13 @@ std::vector<std::unique_ptr<Check>> make_checks() {
   checks.push_back(make_coverage_hazard_check());
   checks.push_back(make_struct_missing_section_check());
   checks.push_back(make_text_width_mix_check());
+  checks.push_back(make_filing_overdue_check());
+  checks.push_back(make_filing_missing_check());
+  checks.push_back(make_drill_overdue_check());
+  checks.push_back(make_drill_after_revision_check());
+  checks.push_back(make_revision_triggered_check());
+  checks.push_back(make_evaluation_overdue_check());
+  checks.push_back(make_hier_relaxed_requirement_check());
   return checks;
 }
 

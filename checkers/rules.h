@@ -36,5 +36,12 @@ std::unique_ptr<Check> make_org_duplicate_duty_check();
 std::unique_ptr<Check> make_coverage_hazard_check();
 std::unique_ptr<Check> make_struct_missing_section_check();
 std::unique_ptr<Check> make_text_width_mix_check();
+std::unique_ptr<Check> make_filing_overdue_check();
+std::unique_ptr<Check> make_filing_missing_check();
+std::unique_ptr<Check> make_drill_overdue_check();
+std::unique_ptr<Check> make_drill_after_revision_check();
+std::unique_ptr<Check> make_revision_triggered_check();
+std::unique_ptr<Check> make_evaluation_overdue_check();
+std::unique_ptr<Check> make_hier_relaxed_requirement_check();
 
 }  // namespace planc::checkers

@@ -28,6 +28,12 @@ int edit_distance(std::string_view a, std::string_view b) {
   return row[y.size()];
 }
 
+std::string superiors_text(const ir::Plan& plan) {
+  std::string out = "上位预案";
+  for (const std::string& s : plan.meta.superiors) out += "《" + s + "》";
+  return out;
+}
+
 namespace {
 
 void walk(const syntax::Node& node, const std::function<void(const syntax::Node&, const TextSpan&)>& f) {

@@ -7,17 +7,19 @@
 
 #include "checkers/driver.h"
 #include "checkers/registry.h"
+#include "checkers/rule_docs.h"
 #include "cli/options.h"
 #include "compiler/corpus/corpus.h"
 #include "compiler/emit/diagnostics.h"
 #include "compiler/emit/ir_json.h"
 #include "compiler/emit/render_text.h"
+#include "compiler/emit/sarif.h"
 
 namespace planc::cli {
 namespace {
 
 const char* kCheckUsage =
-    "用法：planc check [路径...] [--as-of YYYY-MM-DD] [--format text|json] [--rule ID]... [--no-rule ID]... "
+    "用法：planc check [路径...] [--as-of YYYY-MM-DD] [--format text|json|sarif] [--rule ID]... [--no-rule ID]... "
     "[-Werror] [--color auto|always|never]";
 const char* kRenderUsage = "用法：planc render 文件 [-o 输出文件]";
 const char* kIrUsage = "用法：planc ir 文件|目录 --format json [-o 输出文件]";
@@ -56,6 +58,26 @@ int emit(const std::string& text, const Options& options) {
 
 }  // namespace
 
+std::vector<emit::RuleDescriptor> rule_descriptors() {
+  std::vector<emit::RuleDescriptor> rules;
+  const auto& docs = checkers::rule_docs();
+  for (const auto& check : checkers::make_checks()) {
+    const checkers::RuleInfo& info = check->info();
+    emit::RuleDescriptor r;
+    r.id = info.id;
+    r.summary = info.summary;
+    r.severity = info.severity;
+    auto doc = docs.find(info.id);
+    if (doc != docs.end()) r.doc = doc->second;
+    r.basis_document = info.basis.document;
+    r.basis_clause = info.basis.clause;
+    r.basis_excerpt = info.basis.excerpt;
+    r.derived = info.basis.derived;
+    rules.push_back(std::move(r));
+  }
+  return rules;
+}
+
 int usage_error(const std::string& message, const std::string& usage) {
   std::cerr << "planc: " << message << "\n" << usage << "\n";
   return kUsage;
@@ -72,7 +94,7 @@ int run_check(const std::vector<std::string>& args) {
     return kOk;
   }
   if (options.format.empty()) options.format = "text";
-  if (options.format != "text" && options.format != "json") {
+  if (options.format != "text" && options.format != "json" && options.format != "sarif") {
     return usage_error("未知的输出格式“" + options.format + "”", kCheckUsage);
   }
   if (options.paths.empty()) options.paths.push_back(".");
@@ -94,6 +116,8 @@ int run_check(const std::vector<std::string>& args) {
   for (const auto& unit : corpus.units) files += unit->requested ? 1 : 0;
   if (options.format == "json") {
     emit::write_json(sink, corpus.sources, files, std::cout);
+  } else if (options.format == "sarif") {
+    emit::write_sarif(sink, corpus.sources, rule_descriptors(), std::cout);
   } else {
     emit::TextOptions text;
     text.werror = options.werror;

@@ -13,6 +13,18 @@ int run_check(const std::vector<std::string>& args);
 int run_render(const std::vector<std::string>& args);
 int run_ir(const std::vector<std::string>& args);
 int run_rules(const std::vector<std::string>& args);
+int run_calendar(const std::vector<std::string>& args);
+int run_deadlines(const std::vector<std::string>& args);
+int run_respond(const std::vector<std::string>& args);
+
+}  // namespace planc::cli
+
+#include "compiler/emit/sarif.h"
+
+namespace planc::cli {
+
+/// Every rule with its doc page, for SARIF and `planc rules`.
+std::vector<emit::RuleDescriptor> rule_descriptors();
 
 /// Prints a usage error to stderr and returns kUsage.
 int usage_error(const std::string& message, const std::string& usage);

@@ -66,6 +66,10 @@ bool parse_options(const std::vector<std::string>& args, const std::vector<std::
         options.color = value;
       } else if (arg == "-o") {
         options.output = value;
+      } else if (arg == "--fact") {
+        options.facts.push_back(value);
+      } else if (arg == "--calendar") {
+        options.calendar = value;
       } else {
         options.paths.push_back(value);  // an option the command declared with a value
       }

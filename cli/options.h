@@ -18,7 +18,9 @@ struct Options {
   std::vector<std::string> no_rules;
   bool werror = false;
   std::string color = "auto";
-  std::string output;  ///< -o
+  std::string output;              ///< -o
+  std::string calendar;            ///< --calendar
+  std::vector<std::string> facts;  ///< --fact 指标=值
   bool help = false;
 };
 

@@ -31,7 +31,7 @@ heading     : HEADING ;
 
 div         : DIV_OPEN content* DIV_CLOSE ;
 
-table       : TABLE_ROW+ (TABLE_RULE TABLE_ROW+)? ;
+table       : TABLE_ROW+ (TABLE_RULE TABLE_ROW*)? ;
 
 paragraph   : (TEXT | ITEM) TEXT* ;
 

@@ -48,6 +48,7 @@ struct Suppressed {
   std::string file;
   int line = 0;
   std::string reason;
+  Diagnostic diagnostic;  ///< the finding itself, for SARIF
 };
 
 /// Collects diagnostics in the order they are reported.

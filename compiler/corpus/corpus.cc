@@ -24,6 +24,7 @@ FileKind kind_of_key(const std::string& kind) {
   if (kind == "台账") return FileKind::Ledger;
   if (kind == "外部文件") return FileKind::External;
   if (kind == "日历") return FileKind::Calendar;
+  if (kind == "对照") return FileKind::Mapping;
   return FileKind::Unknown;
 }
 
@@ -39,6 +40,7 @@ const char* file_kind_name(FileKind kind) {
     case FileKind::Ledger: return "台账";
     case FileKind::External: return "外部文件";
     case FileKind::Calendar: return "日历";
+    case FileKind::Mapping: return "对照";
     case FileKind::Unknown: return "未知";
   }
   return "未知";
@@ -87,7 +89,7 @@ Unit* parse_unit(const std::string& path, const std::string& text, bool requeste
     d.severity = Severity::Error;
     d.rule = "syntax";
     d.message = "无法识别的文件类型“" + unit->document.kind() +
-                "”：前置信息的第一行应为 预案、机构、指标、台账、外部文件 或 日历";
+                "”：前置信息的第一行应为 预案、机构、指标、台账、外部文件、日历 或 对照";
     d.range = unit->document.front_matter.front().key.range();
     sink.report(std::move(d));
   }
@@ -136,6 +138,16 @@ const ir::IndicatorRegistry& Corpus::indicators_for(const std::string& path) con
   return nearest(*this, path, &Scope::has_indicators)->indicators;
 }
 
+const ir::Mapping* Corpus::mapping_for(std::string_view kind, std::string_view plan, std::string_view scheme) const {
+  std::string wanted_plan = match_key(plan, {.drop_space = true});
+  for (const ir::Mapping& m : mappings) {
+    if (m.kind != kind || match_key(m.plan, {.drop_space = true}) != wanted_plan) continue;
+    if (!scheme.empty() && !m.scheme.empty() && m.scheme != scheme) continue;
+    return &m;
+  }
+  return nullptr;
+}
+
 const ir::ExternalRegistry& Corpus::external_for(const std::string& path) const {
   return nearest(*this, path, &Scope::has_external)->external;
 }
@@ -159,6 +171,13 @@ void finish(Corpus& corpus, DiagnosticSink& sink) {
   }
   for (const auto& scope : corpus.scopes) {
     if (scope->has_orgs) scope->orgs.validate(sink);
+  }
+  for (const auto& unit : corpus.units) {
+    if (unit->kind == FileKind::Calendar) corpus.calendar.load(unit->document, sink);
+    if (unit->kind == FileKind::Ledger) corpus.ledger.load(unit->document, sink);
+    if (unit->kind != FileKind::Mapping) continue;
+    std::vector<ir::Mapping> found = ir::load_mappings(unit->document, sink);
+    corpus.mappings.insert(corpus.mappings.end(), found.begin(), found.end());
   }
   for (const auto& unit : corpus.units) {
     if (unit->kind != FileKind::Plan) continue;
@@ -237,10 +256,12 @@ bool load(const std::vector<std::string>& paths, Corpus& corpus, DiagnosticSink&
   auto add = [&](const fs::path& path, bool requested) {
     std::string key = fs::weakly_canonical(path).string();
     if (!seen.insert(key).second) return;
-    if (requested) files.push_back({path.lexically_normal().string(), true});
-    else support.push_back(path.lexically_normal().string());
+    if (requested)
+      files.push_back({path.lexically_normal().string(), true});
+    else
+      support.push_back(path.lexically_normal().string());
   };
-  std::vector<fs::path> beside;     // directories whose plans are read as support
+  std::vector<fs::path> beside;      // directories whose plans are read as support
   std::vector<fs::path> registries;  // directories whose registries are read as support
   for (const std::string& name : paths) {
     fs::path path(name);
@@ -264,7 +285,12 @@ bool load(const std::vector<std::string>& paths, Corpus& corpus, DiagnosticSink&
     for (const fs::path& dir : beside) {
       for (const fs::path& file : plan_files(dir, false)) add(file, false);
     }
+    std::vector<fs::path> with_calendars = registries;
     for (const fs::path& dir : registries) {
+      std::error_code error;
+      if (fs::is_directory(dir / "calendar", error)) with_calendars.push_back(dir / "calendar");
+    }
+    for (const fs::path& dir : with_calendars) {
       for (const fs::path& file : plan_files(dir, false)) {
         FileKind kind = peek_kind(file);
         if (kind != FileKind::Plan && kind != FileKind::Unknown) add(file, false);

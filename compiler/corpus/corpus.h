@@ -9,14 +9,17 @@
 #include "compiler/base/diagnostic.h"
 #include "compiler/base/source.h"
 #include "compiler/ir/external.h"
+#include "compiler/ir/mapping.h"
 #include "compiler/ir/plan.h"
 #include "compiler/ir/registry.h"
 #include "compiler/syntax/ast.h"
+#include "compiler/time/calendar.h"
+#include "compiler/time/ledger.h"
 
 namespace planc::corpus {
 
 /// The kinds of .plan file, known by the first front-matter key.
-enum class FileKind { Plan, Orgs, Indicators, Ledger, External, Calendar, Unknown };
+enum class FileKind { Plan, Orgs, Indicators, Ledger, External, Calendar, Mapping, Unknown };
 
 FileKind file_kind(const syntax::Document& document);
 const char* file_kind_name(FileKind kind);
@@ -48,6 +51,12 @@ class Corpus {
   std::vector<std::unique_ptr<Scope>> scopes;
   std::unordered_map<std::string, Scope*> scope_index;  ///< by directory
   std::vector<ir::Plan> plans;
+  std::vector<ir::Mapping> mappings;  ///< declared correspondences (对照), corpus-wide
+  time::WorkCalendar calendar;        ///< every 日历 file, merged
+  time::Ledger ledger;                ///< every 台账 file, merged
+
+  /// The declared mapping of a kind (分级/响应) for a plan and scheme, or nullptr.
+  const ir::Mapping* mapping_for(std::string_view kind, std::string_view plan, std::string_view scheme) const;
 
   /// The organisation and indicator registries that apply to a file (empty ones when
   /// no directory above it has any).

@@ -21,9 +21,12 @@ std::string without_brackets(const std::string& key) {
   std::string out;
   int depth = 0;
   for (char c : key) {
-    if (c == '(') ++depth;
-    else if (c == ')' && depth > 0) --depth;
-    else if (depth == 0) out += c;
+    if (c == '(')
+      ++depth;
+    else if (c == ')' && depth > 0)
+      --depth;
+    else if (depth == 0)
+      out += c;
   }
   return out;
 }
@@ -33,7 +36,10 @@ std::string difference(const std::string& cited, const std::string& known) {
   std::string c = key_of(cited);
   std::string k = key_of(known);
   if (without_brackets(c) == without_brackets(k)) {
-    if (k.size() > c.size()) return "缺少“" + k.substr(without_brackets(k).size() == k.size() ? 0 : k.find('(')) + "”";
+    // The bracketed words as the known title writes them: （试行）.
+    size_t open = known.find("（");
+    if (open == std::string::npos) open = known.find('(');
+    if (k.size() > c.size() && open != std::string::npos) return "缺少“" + known.substr(open) + "”";
     return "括注与登记的标题不同";
   }
   for (const std::string& prefix : issuer_prefixes()) {
@@ -126,8 +132,10 @@ void link(Corpus& corpus) {
     }
     for (const std::string& superior : plan.meta.superiors) {
       if (const Target* t = index.exact(superior)) {
-        if (t->plan != nullptr) plan.superior_plans.push_back(t->plan);
-        else plan.superior_documents.push_back(t->document);
+        if (t->plan != nullptr)
+          plan.superior_plans.push_back(t->plan);
+        else
+          plan.superior_documents.push_back(t->document);
       }
     }
   }

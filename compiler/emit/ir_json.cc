@@ -315,11 +315,29 @@ void write_plan_json(const Plan& plan, std::ostream& out) {
     w.key("interpreter");
     org(w, plan.interpreter);
   }
+  w.key("superiors").begin_array();
+  for (const Plan* p : plan.superior_plans) w.begin_object().field("plan", p->meta.title).end_object();
+  for (const ExternalDocument* d : plan.superior_documents) {
+    w.begin_object().field("document", d->title).field("verified", d->verified).end_object();
+  }
+  w.end_array();
   w.key("citations").begin_array();
   for (const Citation& c : plan.citations) {
     w.begin_object();
     w.field("title", c.title);
     w.field("basis", c.basis);
+    if (c.self)
+      w.field("resolves_to", "self");
+    else if (c.plan != nullptr)
+      w.key("resolves_to").begin_object().field("plan", c.plan->meta.title).end_object();
+    else if (c.document != nullptr) {
+      w.key("resolves_to").begin_object().field("document", c.document->title).field("verified", c.document->verified);
+      w.end_object();
+    } else if (!c.near_title.empty()) {
+      w.key("resolves_to").begin_object().field("near", c.near_title).field("difference", c.near_reason).end_object();
+    } else {
+      w.key("resolves_to").null();
+    }
     origin(w, c.origin);
     w.end_object();
   }

@@ -22,8 +22,8 @@ std::optional<Date> date_cell(const TextSpan& text, DiagnosticSink& sink) {
   if (is_unknown(text.text())) return std::nullopt;
   std::optional<Date> date = parse_date(text.text());
   if (!date) {
-    syntax::report_syntax(sink, text.range(), "无法识别的日期“" + std::string(text.text()) +
-                                                   "”：应为 2024-01-31 之类，不知道时写“未知”");
+    syntax::report_syntax(sink, text.range(),
+                          "无法识别的日期“" + std::string(text.text()) + "”：应为 2024-01-31 之类，不知道时写“未知”");
   }
   return date;
 }
@@ -114,13 +114,17 @@ void read_clause(const syntax::Node& section, ExternalDocument& document, Diagno
   clause.range = section.heading_range;
   for (const syntax::Field& f : fields_of(section, sink)) {
     std::string k = key_of(f.key.text());
-    if (k == "版本") clause.version = f.value.text();
-    else if (k == "原文") clause.text = f.value.text();
-    else if (k == "核实") {
+    if (k == "版本")
+      clause.version = f.value.text();
+    else if (k == "原文") {
+      clause.text = f.value.text();
+      clause.text_span = f.value;
+    } else if (k == "核实") {
       clause.source = f.value.text();
       clause.verified = !clause.source.empty() && key_of(clause.source).rfind("未核实", 0) != 0;
     } else {
-      syntax::report_syntax(sink, f.key.range(), "条款的登记项应为 版本、原文、核实，而不是“" + std::string(f.key.text()) + "”");
+      syntax::report_syntax(sink, f.key.range(),
+                            "条款的登记项应为 版本、原文、核实，而不是“" + std::string(f.key.text()) + "”");
     }
   }
   for (const auto& node : section.children) {
@@ -160,19 +164,24 @@ void ExternalRegistry::load(const syntax::Document& document, DiagnosticSink& si
     entry.range = child->heading_range;
     for (const syntax::Field& f : fields_of(*child, sink)) {
       std::string k = key_of(f.key.text());
-      if (k == "类别") entry.category = f.value.text();
-      else if (k == "别名") entry.aliases = list(f.value);
-      else if (k == "发布机关" || k == "制定机关") entry.issuer = f.value.text();
-      else if (k == "层级") entry.level = f.value.text();
-      else if (k == "上位") entry.superiors = list(f.value);
+      if (k == "类别")
+        entry.category = f.value.text();
+      else if (k == "别名")
+        entry.aliases = list(f.value);
+      else if (k == "发布机关" || k == "制定机关")
+        entry.issuer = f.value.text();
+      else if (k == "层级")
+        entry.level = f.value.text();
+      else if (k == "上位")
+        entry.superiors = list(f.value);
       else if (k == "核实") {
         entry.source = f.value.text();
         entry.verified = !entry.source.empty() && key_of(entry.source).rfind("未核实", 0) != 0;
       } else if (k == "说明") {
       } else {
-        syntax::report_syntax(sink, f.key.range(),
-                              "未知的登记项“" + std::string(f.key.text()) +
-                                  "”：可用的有 类别、别名、发布机关、层级、上位、核实、说明");
+        syntax::report_syntax(
+            sink, f.key.range(),
+            "未知的登记项“" + std::string(f.key.text()) + "”：可用的有 类别、别名、发布机关、层级、上位、核实、说明");
       }
     }
     for (const auto& node : child->children) {

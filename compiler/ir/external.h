@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "compiler/base/diagnostic.h"
+#include "compiler/base/text_span.h"
 #include "compiler/ir/date.h"
 #include "compiler/syntax/ast.h"
 
@@ -39,6 +40,7 @@ struct ExternalClause {
   std::string number;   ///< 第十八条
   std::string version;  ///< the version label the text belongs to
   std::string text;     ///< 原文, verbatim; empty when not confirmed
+  TextSpan text_span;   ///< the same, mapped to the registry file
   std::string source;   ///< 核实
   bool verified = false;
   std::vector<ContentRequirement> requirements;
@@ -50,9 +52,9 @@ struct ExternalDocument {
   std::vector<std::string> aliases;
   std::string category;  ///< 法律, 行政法规, 地方性法规, 规章, 规范性文件, 预案, 其他
   std::string issuer;
-  std::string level;  ///< 国家, 省, 市, 区
+  std::string level;                   ///< 国家, 省, 市, 区
   std::vector<std::string> superiors;  ///< for plans: the plans above it
-  std::string source;  ///< 核实: where its title and dates were read
+  std::string source;                  ///< 核实: where its title and dates were read
   bool verified = false;
   std::vector<ExternalVersion> versions;
   std::vector<ExternalClause> clauses;

@@ -29,7 +29,7 @@ void ReadContext::warn(const SourceRange& range, std::string message) {
   sink.report(std::move(d));
 }
 
-std::vector<const syntax::Node*> block_content(const syntax::Node& block) {
+std::vector<const syntax::Node*> block_content(const syntax::Node& block, bool all) {
   std::vector<const syntax::Node*> content;
   for (const auto& child : block.children) {
     switch (child->kind) {
@@ -37,8 +37,8 @@ std::vector<const syntax::Node*> block_content(const syntax::Node& block) {
       case syntax::NodeKind::Table: content.push_back(child.get()); break;
       case syntax::NodeKind::Section:
       case syntax::NodeKind::Div:
-        if (!child->tag) {
-          std::vector<const syntax::Node*> inner = block_content(*child);
+        if (!child->tag || (all && child->kind == syntax::NodeKind::Div)) {
+          std::vector<const syntax::Node*> inner = block_content(*child, all);
           content.insert(content.end(), inner.begin(), inner.end());
         }
         break;

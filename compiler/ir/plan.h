@@ -209,9 +209,16 @@ struct ManagementClause {
   std::optional<Duration> duration;     ///< 20 个工作日, 每２年
   bool minimum = false;                 ///< 至少
   std::string recipient;                ///< 报上一级政府备案 …
+  bool after_major_revision = false;    ///< “如预案发生重大调整，需及时…演练”
+  std::string marker;                   ///< the paragraph's list marker: (２)
   std::string text;
   Origin origin;
 };
+
+/// Reads the management clauses of one passage of text: each sentence with a duration
+/// or about `kind`, with the plan categories it is about (its subject). Used for plan
+/// blocks and for clauses of external documents alike.
+std::vector<ManagementClause> read_management_text(const TextSpan& text, const std::string& kind);
 
 /// A revision trigger of 7.4: one numbered item.
 struct Trigger {

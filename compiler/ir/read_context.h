@@ -31,8 +31,9 @@ struct ReadContext {
 };
 
 /// The paragraphs and tables of a block, in order: its own, and those of child
-/// sections and blocks that carry no tag of their own.
-std::vector<const syntax::Node*> block_content(const syntax::Node& block);
+/// sections and blocks that carry no tag of their own (with `all`, of tagged child
+/// blocks ::: too, for readers whose passages may also be marked as something else).
+std::vector<const syntax::Node*> block_content(const syntax::Node& block, bool all = false);
 
 /// The text of a paragraph without its list marker.
 TextSpan without_marker(const syntax::Node& paragraph);

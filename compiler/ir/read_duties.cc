@@ -81,7 +81,7 @@ void read_tasks(ReadContext& context, const syntax::Node& block) {
   std::vector<std::string> groups;
   for (const Group& group : context.plan.groups) groups.push_back(key_of(group.name));
   std::sort(groups.begin(), groups.end(), [](const auto& a, const auto& b) { return a.size() > b.size(); });
-  for (const syntax::Node* node : block_content(block)) {
+  for (const syntax::Node* node : block_content(block, true)) {
     if (node->kind != syntax::NodeKind::Paragraph) continue;
     TextSpan text = without_marker(*node);
     Task task;

@@ -101,23 +101,35 @@ void read_management(ReadContext& context, const syntax::Node& block) {
         continue;
       }
     }
-    for (const TextSpan& sentence : sentences(node->text)) {
-      std::string key = key_of(sentence.text());
-      std::optional<Duration> duration = find_duration(sentence);
-      bool relevant = duration.has_value() || contains(key, kind) || (kind == "修订" && contains(key, "修订")) ||
-                      (kind == "评估" && contains(key, "评估"));
-      if (!relevant) continue;
-      ManagementClause clause;
-      clause.kind = kind;
-      clause.applies_to = subject_categories(sentence.text());
-      clause.duration = duration;
-      clause.minimum = contains(key, "至少");
-      if (kind == "备案") clause.recipient = recipient_of(sentence.text());
-      clause.text = sentence.text();
-      clause.origin = context.origin(*node, sentence.range());
+    std::string marker = node->text.text().substr(0, node->marker_length);
+    for (ManagementClause& clause : read_management_text(node->text, kind)) {
+      clause.marker = marker;
+      clause.origin.section = context.origin(*node).section;
       context.plan.management.push_back(std::move(clause));
     }
   }
+}
+
+std::vector<ManagementClause> read_management_text(const TextSpan& text, const std::string& kind) {
+  std::vector<ManagementClause> clauses;
+  for (const TextSpan& sentence : sentences(text)) {
+    std::string key = key_of(sentence.text());
+    std::optional<Duration> duration = find_duration(sentence);
+    bool relevant = duration.has_value() || contains(key, kind) || (kind == "修订" && contains(key, "修订")) ||
+                    (kind == "评估" && contains(key, "评估"));
+    if (!relevant) continue;
+    ManagementClause clause;
+    clause.kind = kind;
+    clause.applies_to = subject_categories(sentence.text());
+    clause.duration = duration;
+    clause.minimum = contains(key, "至少");
+    if (kind == "备案") clause.recipient = recipient_of(sentence.text());
+    clause.after_major_revision = kind == "演练" && (contains(key, "重大调整") || contains(key, "修订的预案"));
+    clause.text = sentence.text();
+    clause.origin = {sentence.range(), {}};
+    clauses.push_back(std::move(clause));
+  }
+  return clauses;
 }
 
 }  // namespace planc::ir

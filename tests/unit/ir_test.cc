@@ -137,7 +137,7 @@ TEST_F(JiyangIr, SeismicCommandGroupsGradingAndTasks) {
   ASSERT_NE(general, nullptr);
   ASSERT_EQ(general->criteria.any.size(), 3u);
   EXPECT_TRUE(general->criteria.any[1].all[0].qualitative());
-  EXPECT_EQ(p.tasks.size(), 37u);
+  EXPECT_EQ(p.tasks.size(), 38u);
   EXPECT_TRUE(std::any_of(p.tasks.begin(), p.tasks.end(),
                           [](const ir::Task& t) { return t.phase == "第三阶段" && t.owner == "社会治安组"; }));
 }

@@ -1,0 +1,112 @@
+// hier-relaxed-requirement: a subordinate that relaxes a superior's period or interval.
+#include "checkers/obligations.h"
+#include "checkers/rules.h"
+#include "checkers/util.h"
+
+namespace planc::checkers {
+namespace {
+
+struct Superior {
+  const ir::ManagementClause* clause = nullptr;
+  std::string label;
+  SourceRange range;
+};
+
+std::string period_text(const ir::Duration& d) { return d.text; }
+
+class HierRelaxedRequirementCheck : public Check {
+ public:
+  const RuleInfo& info() const override {
+    static const RuleInfo rule{
+        "hier-relaxed-requirement",
+        Severity::Warning,
+        "下级预案放宽了上位规定的期限或周期",
+        {"上位预案或国家规定中对应的条款（如《突发事件应急预案管理办法》（2013）第二十二条“专项应急预案、部门应急预"
+         "案至少每3年进行一次应急演练”）",
+         "预案管理",
+         "下级预案可以收紧上位规定的期限或周期（如演练每２年而非每3年），不得放宽；所比较的条款须为印发时施行、原文已"
+         "核实的版本。",
+         false}};
+    return rule;
+  }
+
+  void run(CheckContext& context) override {
+    for (const ir::Plan* plan : context.plans()) {
+      std::vector<ir::ManagementClause> external = external_clauses(context, *plan);
+      for (const ir::ManagementClause& mine : plan->management) {
+        if (!mine.duration || mine.applies_to.empty()) continue;
+        for (const std::string& category : mine.applies_to) {
+          Superior theirs = find_superior(*plan, mine.kind, category, external);
+          if (theirs.clause == nullptr) continue;
+          compare(context, mine, theirs);
+          break;
+        }
+      }
+    }
+  }
+
+ private:
+  // Clauses of external documents (laws, national measures) in force on the issue date,
+  // read like plan clauses; unverified texts are skipped, never guessed.
+  std::vector<ir::ManagementClause> external_clauses(CheckContext& context, const ir::Plan& plan) {
+    std::vector<ir::ManagementClause> out;
+    labels_.clear();
+    if (plan.external == nullptr || !plan.meta.issued) return out;
+    for (const ir::ExternalDocument& doc : plan.external->documents()) {
+      const ir::ExternalVersion* version = doc.version_on(*plan.meta.issued);
+      if (version == nullptr) continue;
+      for (const ir::ExternalClause& clause : doc.clauses) {
+        if (key(clause.version) != key(version->label) || clause.text_span.empty()) continue;
+        for (const std::string kind : {"备案", "演练", "评估"}) {
+          for (ir::ManagementClause& c : ir::read_management_text(clause.text_span, kind)) {
+            if (!c.duration) continue;
+            if (!clause.verified) {
+              context.skip(plan.path, "《" + doc.title + "》" + clause.number + "的原文未核实，不与之比较");
+              continue;
+            }
+            labels_.push_back("《" + doc.title + "》（" + version->label + "）" + clause.number);
+            out.push_back(std::move(c));
+          }
+        }
+      }
+    }
+    return out;
+  }
+
+  Superior find_superior(const ir::Plan& plan, const std::string& kind, const std::string& category,
+                         const std::vector<ir::ManagementClause>& external) {
+    auto names = [&](const ir::ManagementClause& c) {
+      return c.kind == kind && c.duration &&
+             std::find(c.applies_to.begin(), c.applies_to.end(), category) != c.applies_to.end();
+    };
+    for (const ir::Plan* s : plan.superior_plans) {
+      for (const ir::ManagementClause& c : s->management) {
+        if (names(c)) return {&c, "《" + s->meta.title + "》", c.origin.range};
+      }
+    }
+    for (size_t i = 0; i < external.size(); ++i) {
+      if (names(external[i])) return {&external[i], labels_[i], external[i].origin.range};
+    }
+    return {};
+  }
+
+  static void compare(CheckContext& context, const ir::ManagementClause& mine, const Superior& theirs) {
+    std::optional<Period> a = period_of(*mine.duration);
+    std::optional<Period> b = period_of(*theirs.clause->duration);
+    if (!a || !b || a->unit != b->unit || a->amount <= b->amount) return;
+    Diagnostic& d =
+        context.report(mine.duration->range,
+                       "本预案规定“" + period_text(*mine.duration) + "”，宽于" + theirs.label + "规定的“" +
+                           period_text(*theirs.clause->duration) + "”：下级预案可以收紧上位的要求，不能放宽",
+                       mine.origin.section);
+    d.related.push_back({theirs.range, "上位的规定"});
+  }
+
+  std::vector<std::string> labels_;
+};
+
+}  // namespace
+
+std::unique_ptr<Check> make_hier_relaxed_requirement_check() { return std::make_unique<HierRelaxedRequirementCheck>(); }
+
+}  // namespace planc::checkers

@@ -1,0 +1,24 @@
+// What the time rules share: the front-matter field a finding about a plan points at, and
+// the note that names the governing clause.
+#pragma once
+
+#include <string>
+
+#include "checkers/check.h"
+#include "checkers/obligations.h"
+
+namespace planc::checkers {
+
+/// The 印发 line of the plan's front matter (issue date), else its title heading.
+SourceRange issue_range(const ir::Plan& plan);
+
+/// "《…》7.2（２）：…印发后 20 个工作日内…备案": the clause and its words.
+std::string clause_text(const GoverningClause& clause);
+
+/// Adds a note at the governing clause.
+void note_clause(Diagnostic& diagnostic, const GoverningClause& clause);
+
+/// Whether the corpus can run a time rule on the plan; says why not (skip) otherwise.
+bool time_rule_can_run(CheckContext& context, const ir::Plan& plan, bool needs_ledger);
+
+}  // namespace planc::checkers
