@@ -20,8 +20,10 @@ class DrillOverdueCheck : public Check {
   void run(CheckContext& context) override {
     for (const ir::Plan* plan : context.plans()) {
       if (!time_rule_can_run(context, *plan, true)) continue;
+      bool governed = false;
       for (const Deadline& d : deadlines(context.corpus(), *plan, context.as_of())) {
         if (d.obligation != "演练") continue;
+        governed = true;
         if (d.status == Status::Unknown) context.skip(plan->path, "演练期限无法计算：" + d.note);
         std::string basis = "（依据 " + clause_text(d.clause) + "）";
         if (d.status == Status::NoRecord) {
@@ -40,6 +42,7 @@ class DrillOverdueCheck : public Check {
           note_clause(diagnostic, d.clause);
         }
       }
+      if (!governed) context.skip(plan->path, "没有找到适用于“" + plan->meta.category + "”预案、写明周期的演练条款");
     }
   }
 };

@@ -12,6 +12,7 @@
 #include "compiler/corpus/corpus.h"
 #include "compiler/emit/diagnostics.h"
 #include "compiler/emit/ir_json.h"
+#include "compiler/emit/ir_xml.h"
 #include "compiler/emit/render_text.h"
 #include "compiler/emit/sarif.h"
 
@@ -22,10 +23,32 @@ const char* kCheckUsage =
     "用法：planc check [路径...] [--as-of YYYY-MM-DD] [--format text|json|sarif] [--rule ID]... [--no-rule ID]... "
     "[-Werror] [--color auto|always|never]";
 const char* kRenderUsage = "用法：planc render 文件 [-o 输出文件]";
-const char* kIrUsage = "用法：planc ir 文件|目录 --format json [-o 输出文件]";
+const char* kIrUsage =
+    "用法：planc ir 文件|目录... [--format json|xml] [-o 输出文件]\n"
+    "      planc ir --schema [-o 输出文件]\n"
+    "  --format json  JSON（默认）：一个预案输出一个对象，多个预案输出数组\n"
+    "  --format xml   XML（命名空间 urn:planc:ir:1）：一个预案以 <plan> 为根，多个预案以 <corpus> 为根；\n"
+    "                 符合 planc 自带的 XSD（schema/planc-ir.xsd）\n"
+    "  --schema       输出该 XSD";
 const char* kRulesUsage = "用法：planc rules";
 
-// Prints front-end diagnostics (syntax, I/O) of the files named to stderr.
+bool has_errors(const DiagnosticSink& sink) { return sink.count(Severity::Error) > 0; }
+
+int emit(const std::string& text, const Options& options) {
+  if (options.output.empty()) {
+    std::cout << text;
+    return kOk;
+  }
+  std::string error;
+  if (!write_atomically(options.output, text, error)) {
+    std::cerr << "planc: 无法写入 " << error << "\n";
+    return kUsage;
+  }
+  return kOk;
+}
+
+}  // namespace
+
 void print_front_end(const corpus::Corpus& corpus, const DiagnosticSink& front_end) {
   DiagnosticSink shown;
   for (const Diagnostic& d : front_end.diagnostics()) {
@@ -40,23 +63,6 @@ void print_front_end(const corpus::Corpus& corpus, const DiagnosticSink& front_e
   emit::write_text(shown, corpus.sources, static_cast<int>(corpus.units.size()), text, {});
   std::cerr << text.str();
 }
-
-bool has_errors(const DiagnosticSink& sink) { return sink.count(Severity::Error) > 0; }
-
-int emit(const std::string& text, const Options& options) {
-  if (options.output.empty()) {
-    std::cout << text;
-    return kOk;
-  }
-  std::string error;
-  if (!write_atomically(options.output, text, error)) {
-    std::cerr << "planc: 无法写入 " << options.output << "：" << error << "\n";
-    return kUsage;
-  }
-  return kOk;
-}
-
-}  // namespace
 
 std::vector<emit::RuleDescriptor> rule_descriptors() {
   std::vector<emit::RuleDescriptor> rules;
@@ -158,13 +164,19 @@ int run_render(const std::vector<std::string>& args) {
 int run_ir(const std::vector<std::string>& args) {
   Options options;
   std::string error;
-  if (!parse_options(args, {"--format", "-o"}, options, error)) return usage_error(error, kIrUsage);
+  if (!parse_options(args, {"--format", "-o", "--schema"}, options, error)) return usage_error(error, kIrUsage);
   if (options.help) {
     std::cout << kIrUsage << "\n";
     return kOk;
   }
+  if (options.schema) {
+    if (!options.paths.empty() || !options.format.empty())
+      return usage_error("--schema 不接受路径或 --format", kIrUsage);
+    return emit(std::string(emit::ir_xml_schema()), options);
+  }
   if (options.format.empty()) options.format = "json";
-  if (options.format != "json") return usage_error("ir 目前支持 --format json", kIrUsage);
+  if (options.format != "json" && options.format != "xml")
+    return usage_error("未知的输出格式“" + options.format + "”：ir 支持 json 和 xml", kIrUsage);
   if (options.paths.empty()) return usage_error("ir 需要一个预案文件或目录", kIrUsage);
   corpus::Corpus corpus;
   DiagnosticSink front_end;
@@ -174,7 +186,9 @@ int run_ir(const std::vector<std::string>& args) {
   }
   std::vector<const ir::Plan*> plans = corpus.requested_plans();
   std::ostringstream text;
-  if (plans.size() == 1) {
+  if (options.format == "xml") {
+    emit::write_ir_xml(plans, text);
+  } else if (plans.size() == 1) {
     emit::write_plan_json(*plans.front(), text);
   } else {
     text << "[\n";

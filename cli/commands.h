@@ -16,15 +16,21 @@ int run_rules(const std::vector<std::string>& args);
 int run_calendar(const std::vector<std::string>& args);
 int run_deadlines(const std::vector<std::string>& args);
 int run_respond(const std::vector<std::string>& args);
+int run_manual(const std::vector<std::string>& args);
 
 }  // namespace planc::cli
 
+#include "compiler/corpus/corpus.h"
 #include "compiler/emit/sarif.h"
 
 namespace planc::cli {
 
 /// Every rule with its doc page, for SARIF and `planc rules`.
 std::vector<emit::RuleDescriptor> rule_descriptors();
+
+/// Prints the front-end diagnostics (syntax, I/O) of the files named on the command
+/// line to stderr.
+void print_front_end(const corpus::Corpus& corpus, const DiagnosticSink& front_end);
 
 /// Prints a usage error to stderr and returns kUsage.
 int usage_error(const std::string& message, const std::string& usage);

@@ -206,7 +206,7 @@ int run_deadlines(const std::vector<std::string>& args) {
     return kOk;
   }
   if (!write_atomically(options.output, text.str(), error)) {
-    std::cerr << "planc: 无法写入 " << options.output << "：" << error << "\n";
+    std::cerr << "planc: 无法写入 " << error << "\n";
     return kUsage;
   }
   return kOk;

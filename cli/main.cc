@@ -17,10 +17,11 @@ struct Command {
 const Command kCommands[] = {
     {"check", "检查预案：语法、引用、层级、分级、机构、期限", planc::cli::run_check},
     {"render", "输出预案正式文本", planc::cli::run_render},
-    {"ir", "输出预案的中间表示（--format json）", planc::cli::run_ir},
+    {"ir", "输出预案的中间表示（--format json|xml；--schema 输出 XML 的 XSD）", planc::cli::run_ir},
     {"rules", "列出全部检查规则", planc::cli::run_rules},
     {"respond", "按事件事实判定等级、响应级别、启动机关、工作组和任务（事件行动方案草案）", planc::cli::run_respond},
     {"deadlines", "每个预案的备案、演练、评估、修订期限（表格、JSON、CSV、iCalendar）", planc::cli::run_deadlines},
+    {"manual", "为每个单位编译应急工作手册（HTML、DOCX、Markdown），附目录", planc::cli::run_manual},
     {"calendar", "工作日计算：日期后第 N 个工作日、两日期间的工作日数", planc::cli::run_calendar},
 };
 

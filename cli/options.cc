@@ -9,6 +9,8 @@
 #include <ctime>
 #include <fstream>
 
+#include "compiler/base/files.h"
+
 namespace planc::cli {
 namespace {
 
@@ -48,6 +50,10 @@ bool parse_options(const std::vector<std::string>& args, const std::vector<std::
       }
       if (arg == "-Werror") {
         options.werror = true;
+      } else if (arg == "--all") {
+        options.all = true;
+      } else if (arg == "--schema") {
+        options.schema = true;
       } else if (!take()) {
         return false;
       } else if (arg == "--format") {
@@ -68,6 +74,8 @@ bool parse_options(const std::vector<std::string>& args, const std::vector<std::
         options.output = value;
       } else if (arg == "--fact") {
         options.facts.push_back(value);
+      } else if (arg == "--org") {
+        options.orgs.push_back(value);
       } else if (arg == "--calendar") {
         options.calendar = value;
       } else {
@@ -88,27 +96,7 @@ ir::Date today() {
 }
 
 bool write_atomically(const std::string& path, const std::string& text, std::string& error) {
-  std::string temporary = path + ".planc-tmp";
-  {
-    std::ofstream out(temporary, std::ios::binary | std::ios::trunc);
-    if (!out) {
-      error = std::strerror(errno);
-      return false;
-    }
-    out << text;
-    out.flush();
-    if (!out) {
-      error = "写入失败";
-      std::remove(temporary.c_str());
-      return false;
-    }
-  }
-  if (std::rename(temporary.c_str(), path.c_str()) != 0) {
-    error = std::strerror(errno);
-    std::remove(temporary.c_str());
-    return false;
-  }
-  return true;
+  return write_file_atomically(path, text, error);
 }
 
 }  // namespace planc::cli

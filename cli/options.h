@@ -21,6 +21,9 @@ struct Options {
   std::string output;              ///< -o
   std::string calendar;            ///< --calendar
   std::vector<std::string> facts;  ///< --fact 指标=值
+  std::vector<std::string> orgs;   ///< --org NAME
+  bool all = false;                ///< --all
+  bool schema = false;             ///< --schema (ir: print the XSD of the XML IR)
   bool help = false;
 };
 

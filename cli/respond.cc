@@ -2,7 +2,8 @@
 #include "cli/respond.h"
 
 #include <algorithm>
-#include <map>
+#include <cmath>
+#include <cstdio>
 
 #include "checkers/intervals.h"
 #include "compiler/base/fold.h"
@@ -13,32 +14,62 @@ namespace {
 
 std::string key_of(std::string_view text) { return match_key(text, {.drop_space = true}); }
 
-// A value with an optional unit, in the indicator's base unit.
-std::optional<double> parse_value(const std::string& text, ir::Dimension dimension) {
+std::string number(double v) {
+  char buffer[40];
+  std::snprintf(buffer, sizeof buffer, "%.15g", v);
+  return buffer;
+}
+
+// Whether a value written with a unit of dimension `unit` can measure `indicator`.
+bool fits(ir::Dimension unit, ir::Dimension indicator) {
+  if (unit == indicator) return true;
+  return indicator == ir::Dimension::Magnitude && unit == ir::Dimension::Level;  // 5.2级
+}
+
+// A value with an optional unit, in the indicator's base unit; `why` says what is wrong.
+std::optional<double> parse_value(const std::string& text, ir::Dimension dimension, std::string& why) {
   std::string s = key_of(text);
   size_t i = 0;
   if (dimension == ir::Dimension::Intensity) {
-    if (std::optional<int> roman = ir::parse_roman(s, i)) return *roman;
+    if (std::optional<int> roman = ir::parse_roman(s, i)) {
+      std::string rest = s.substr(i);
+      if (!rest.empty() && rest != "度" && rest != "烈度") return std::nullopt;
+      return *roman;
+    }
     i = 0;
   }
+  if (dimension == ir::Dimension::Magnitude && s.rfind("M", 0) == 0) i = 1;  // M5.2
   std::optional<double> number = ir::parse_number(s, i);
   if (!number) return std::nullopt;
   std::string unit = s.substr(i);
-  double factor = 1;
+  double value = *number;
   if (dimension == ir::Dimension::Length) {
     if (unit == "厘米" || unit == "cm")
-      factor = 10;
+      value *= 10;
     else if (unit == "米" || unit == "m")
-      factor = 1000;
+      value *= 1000;
     else if (unit == "千米" || unit == "公里")
-      factor = 1e6;
+      value *= 1e6;
     else if (!unit.empty() && unit != "毫米" && unit != "mm")
       return std::nullopt;
-  } else if (!unit.empty()) {
-    static const std::vector<std::string> known = {"人", "户", "元", "级", "度", "烈度", "°C", "%", "M"};
-    if (std::find(known.begin(), known.end(), unit) == known.end()) return std::nullopt;
+  } else if (!unit.empty() && !fits(ir::dimension_of_unit(unit), dimension)) {
+    why = "单位“" + unit + "”不能度量这个指标";
+    return std::nullopt;
   }
-  return *number * factor;
+  if (value < 0 && dimension != ir::Dimension::Temperature) {
+    why = "不能为负数";
+    return std::nullopt;
+  }
+  if (dimension == ir::Dimension::Count && value != std::floor(value)) {
+    why = "人数应为整数";
+    return std::nullopt;
+  }
+  if (dimension == ir::Dimension::Intensity && (value != std::floor(value) || value < 1 || value > 12)) {
+    why = "烈度应为Ⅰ至Ⅻ度";
+    return std::nullopt;
+  }
+  if (dimension == ir::Dimension::Money) value = std::round(value * 100) / 100;  // 0.1亿 is 1000万 exactly
+  return value;
 }
 
 bool inside(double v, const checkers::ResolvedInterval& r) {
@@ -47,16 +78,36 @@ bool inside(double v, const checkers::ResolvedInterval& r) {
   return true;
 }
 
-std::string show(double v, ir::Dimension dimension) {
-  if (dimension == ir::Dimension::Intensity) return ir::roman(static_cast<int>(v));
-  char buffer[32];
-  std::snprintf(buffer, sizeof buffer, "%g", v);
-  return std::string(buffer) + (dimension == ir::Dimension::Magnitude ? "" : ir::dimension_unit(dimension));
+// The last heading of a section path: "9.2 以上、以下的含义".
+std::string last_heading(const std::string& path) {
+  size_t at = path.rfind(" / ");
+  return at == std::string::npos ? path : path.substr(at + 3);
+}
+
+// When the fact stands exactly on a bound that the text or the convention decides: why
+// it is in or out. "" otherwise.
+std::string on_bound(const ir::Criterion& c, const checkers::ResolvedInterval& r, double v, const ir::Plan& plan) {
+  if (c.interval.exact()) return {};
+  const std::optional<ir::Bound>& lower = c.interval.lower;
+  const std::optional<ir::Bound>& upper = c.interval.upper;
+  bool at_lower = r.lower && r.lower->value == v;
+  bool at_upper = r.upper && r.upper->value == v;
+  if (!at_lower && !at_upper) return {};
+  const checkers::ResolvedBound& b = at_lower ? *r.lower : *r.upper;
+  const ir::Bound& words = at_lower ? *lower : *upper;
+  std::string head = "（" + show_value(v, c.interval.dimension) + "恰在边界上，";
+  if (b.decided == checkers::Decided::Convention) {
+    std::string where =
+        plan.convention ? "按本预案“" + last_heading(plan.convention->origin.section) + "”" : "按本预案约定";
+    return head + where + "，“" + (at_lower ? "以上" : "以下") + "”" + (b.inclusive ? "含本数" : "不含本数") + "）";
+  }
+  if (words.word == "~") return head + "原文的范围含两端）";
+  return head + "原文写明" + (b.inclusive ? "含本数" : "不含本数") + "）";
 }
 
 // One criterion on the facts.
-Truth judge(const ir::Criterion& c, const std::vector<Fact>& facts, const ir::Plan& plan, std::vector<std::string>& why,
-            bool& boundary) {
+Truth judge(const ir::Criterion& c, const std::vector<Fact>& facts, const ir::Plan& plan, bool lowest,
+            std::vector<std::string>& why, bool& boundary) {
   if (c.qualitative()) {
     why.push_back("定性标准“" + c.text + "”需要人工判断");
     return Truth::Unknown;
@@ -69,34 +120,40 @@ Truth judge(const ir::Criterion& c, const std::vector<Fact>& facts, const ir::Pl
   checkers::ResolvedInterval r = checkers::resolve(c.interval, plan.convention);
   bool in = inside(fact->value, r);
   bool flipped = inside(fact->value, checkers::flip_defaults(r));
-  std::string written = c.indicator_name + " " + show(fact->value, c.interval.dimension) + "，标准为“" + c.text + "”";
+  std::string written =
+      c.indicator_name + " " + show_value(fact->value, c.interval.dimension) + "，标准为“" + c.text + "”";
   if (in != flipped) {
     boundary = true;
-    why.push_back(written + "：正落在“以上/以下”的边界上，而预案没有写明是否含本数");
+    why.push_back(written + "：正落在“以上/以下”的边界上，而预案没有写明是否含本数（含本数则" +
+                  (in ? "符合" : "不符合") + "，不含本数则" + (flipped ? "符合" : "不符合") + "）");
     return Truth::Unknown;
   }
-  why.push_back(written + (in ? "：符合" : "：不符合"));
+  std::string note = on_bound(c, r, fact->value, plan);
+  // "紧急安置5千人以下" for a grade above the lowest: literally any smaller number meets it.
+  if (in && !lowest && c.interval.upper && !c.interval.lower)
+    note += "（此标准只写了上限：按字面，任何更小的值，包括0，都符合；请核对预案原意）";
+  why.push_back(written + (in ? "：符合" : "：不符合") + note);
   return in ? Truth::Yes : Truth::No;
 }
 
-Truth judge(const ir::Clause& clause, const std::vector<Fact>& facts, const ir::Plan& plan,
+Truth judge(const ir::Clause& clause, const std::vector<Fact>& facts, const ir::Plan& plan, bool lowest,
             std::vector<std::string>& why, bool& boundary) {
   Truth result = Truth::Yes;
   for (const ir::Criterion& c : clause.all) {
-    Truth t = judge(c, facts, plan, why, boundary);
+    Truth t = judge(c, facts, plan, lowest, why, boundary);
     if (t == Truth::No) return Truth::No;
     if (t == Truth::Unknown) result = Truth::Unknown;
   }
   return result;
 }
 
-GradeVerdict judge(const ir::GradeDefinition& d, const std::vector<Fact>& facts, const ir::Plan& plan) {
+GradeVerdict judge(const ir::GradeDefinition& d, const std::vector<Fact>& facts, const ir::Plan& plan, bool lowest) {
   GradeVerdict verdict;
   verdict.definition = &d;
   verdict.truth = Truth::No;
   for (const ir::Clause& clause : d.criteria.any) {
     std::vector<std::string> why;
-    Truth t = judge(clause, facts, plan, why, verdict.boundary);
+    Truth t = judge(clause, facts, plan, lowest, why, verdict.boundary);
     if (t == Truth::Yes) {
       verdict.truth = Truth::Yes;
       verdict.reasons = why;
@@ -110,27 +167,65 @@ GradeVerdict judge(const ir::GradeDefinition& d, const std::vector<Fact>& facts,
 
 }  // namespace
 
+std::string show_value(double value, ir::Dimension dimension) {
+  switch (dimension) {
+    case ir::Dimension::Intensity: return ir::roman(static_cast<int>(value));
+    case ir::Dimension::Magnitude: {
+      char buffer[40];
+      std::snprintf(buffer, sizeof buffer, value == std::floor(value) ? "M%.1f" : "M%.15g", value);  // M4.0
+      return buffer;
+    }
+    case ir::Dimension::Money:
+      if (value >= 1e8 && std::fmod(value, 1e6) == 0) return number(value / 1e8) + "亿元";
+      if (value >= 1e4 && std::fmod(value, 100) == 0) return number(value / 1e4) + "万元";
+      return number(value) + "元";
+    default: return number(value) + ir::dimension_unit(dimension);
+  }
+}
+
 std::optional<Fact> parse_fact(const std::string& text, const ir::IndicatorRegistry& indicators, std::string& error) {
   size_t eq = text.find('=');
-  if (eq == std::string::npos) eq = text.find("＝");
+  size_t width = 1;
   if (eq == std::string::npos) {
-    error = "事实应写作 指标=值，例如 死亡人数=12 或 M=5.2";
+    eq = text.find("＝");
+    width = 3;
+  }
+  if (eq == std::string::npos) {
+    error = "事实“" + text + "”应写作 指标=值，例如 死亡人数=12 或 M=5.2";
     return std::nullopt;
   }
-  size_t value_at = text.compare(eq, 3, "＝") == 0 ? eq + 3 : eq + 1;
   std::string name = text.substr(0, eq);
+  std::string value_text = text.substr(eq + width);
   int index = indicators.index_of(name);
-  if (index < 0 || indicators.indicators()[index].hazard) {
-    error = "“" + name + "”不是登记的指标：指标及其别名见指标登记文件";
+  if (index < 0) {
+    error = "“" + name + "”不是登记的指标";
     return std::nullopt;
   }
   const ir::Indicator& indicator = indicators.indicators()[index];
-  std::optional<double> value = parse_value(text.substr(value_at), indicator.dimension);
-  if (!value) {
-    error = "“" + text.substr(value_at) + "”不是“" + indicator.name + "”的值（单位：" + indicator.unit + "）";
+  if (indicator.hazard) {
+    error = "“" + name + "”是灾种，不是指标";
     return std::nullopt;
   }
-  return Fact{index, indicator.name, text, *value};
+  std::string why;
+  std::optional<double> value = parse_value(value_text, indicator.dimension, why);
+  if (!value) {
+    error = "“" + value_text + "”不是“" + indicator.name + "”的值（单位：" + indicator.unit + "）" +
+            (why.empty() ? "" : "：" + why);
+    return std::nullopt;
+  }
+  return Fact{index, indicator.name, text, *value, indicator.dimension};
+}
+
+std::vector<int> criteria_indicators(const ir::Plan& plan) {
+  std::set<int> used;
+  for (const ir::GradeDefinition& d : plan.definitions) {
+    for (const ir::Clause& c : d.criteria.any) {
+      for (const ir::Criterion& k : c.all) {
+        if (!k.qualitative()) used.insert(k.indicator);
+      }
+    }
+  }
+  return {used.begin(), used.end()};
 }
 
 std::vector<Reading> evaluate(const ir::Plan& plan, const std::vector<Fact>& facts) {
@@ -140,9 +235,10 @@ std::vector<Reading> evaluate(const ir::Plan& plan, const std::vector<Fact>& fac
       for (bool table : {false, true}) {
         Reading reading{scheme.name, role, table, {}, {}, {}};
         for (const ir::Grade& grade : scheme.grades) {
+          bool lowest = &grade == &scheme.grades.back();
           for (const ir::GradeDefinition& d : plan.definitions) {
             if (d.scheme != scheme.name || d.grade != grade.name || d.role != role || d.from_table != table) continue;
-            GradeVerdict v = judge(d, facts, plan);
+            GradeVerdict v = judge(d, facts, plan, lowest);
             if (v.truth == Truth::Yes) reading.matched.push_back(grade.name);
             if (v.truth == Truth::Unknown) reading.undecided.push_back(grade.name);
             reading.verdicts.push_back(std::move(v));
@@ -153,6 +249,46 @@ std::vector<Reading> evaluate(const ir::Plan& plan, const std::vector<Fact>& fac
     }
   }
   return readings;
+}
+
+std::string decision(const Reading& reading) { return reading.matched.empty() ? "" : reading.matched.front(); }
+
+std::vector<std::string> possibly_higher(const Reading& reading) {
+  std::vector<std::string> out;
+  std::string d = decision(reading);
+  for (const GradeVerdict& v : reading.verdicts) {
+    if (v.definition->grade == d) break;
+    if (v.truth == Truth::Unknown) out.push_back(v.definition->grade);
+  }
+  return out;
+}
+
+std::set<std::string> outcomes(const Reading& reading) {
+  std::vector<std::string> higher = possibly_higher(reading);
+  std::set<std::string> out(higher.begin(), higher.end());
+  out.insert(decision(reading));  // "" when none is met: no grade stays possible
+  return out;
+}
+
+std::string join(const std::vector<std::string>& items) {
+  std::string out;
+  for (const std::string& i : items) out += (out.empty() ? "" : "、") + i;
+  return out;
+}
+
+std::string summary(const Reading& reading) {
+  std::string d = decision(reading);
+  std::vector<std::string> higher = possibly_higher(reading);
+  if (!d.empty() && higher.empty()) return d;
+  if (!d.empty()) return "至少为" + d + "（更高的" + join(higher) + "尚不能排除）";
+  if (!reading.undecided.empty()) return "无法判定（尚不能排除：" + join(reading.undecided) + "）";
+  return "不属于任何等级";
+}
+
+std::string role_name(ir::CriteriaRole role) { return role == ir::CriteriaRole::Initial ? "初判标准" : "分级标准"; }
+
+std::string label(const Reading& reading) {
+  return role_name(reading.role) + "（" + (reading.from_table ? "附件表" : "正文") + "）";
 }
 
 }  // namespace planc::cli

@@ -2,11 +2,11 @@
 #include <algorithm>
 #include <iostream>
 #include <set>
-#include <sstream>
 
 #include "cli/commands.h"
 #include "cli/options.h"
 #include "cli/respond.h"
+#include "cli/respond_action.h"
 #include "compiler/corpus/corpus.h"
 #include "compiler/emit/json.h"
 
@@ -17,260 +17,290 @@ const char* kRespondUsage =
     "用法：planc respond 预案文件 --fact 指标=值 [--fact 指标=值]... [--format text|json|md]\n"
     "      例：planc respond plans/jiyang/seismic.plan --fact M=5.2 --fact 死亡人数=3";
 
-std::string label(const Reading& r) {
-  return std::string(r.role == ir::CriteriaRole::Initial ? "初判标准" : "分级标准") + "（" +
-         (r.from_table ? "附件表" : "正文") + "）";
-}
-
-// The grade a reading decides: the highest grade the facts meet; none when the facts
-// meet none and rule out all; undecided otherwise.
-std::string decision(const Reading& r) {
-  if (!r.matched.empty()) return r.matched.front();
-  return {};
-}
-
-// Grades above the decided one that the facts do not rule out: the grade may be higher.
-std::vector<std::string> possibly_higher(const Reading& r) {
-  std::vector<std::string> out;
-  std::string d = decision(r);
-  for (const GradeVerdict& v : r.verdicts) {
-    if (v.definition->grade == d) break;
-    if (v.truth == Truth::Unknown) out.push_back(v.definition->grade);
-  }
-  return out;
-}
-
-std::string list(const std::vector<std::string>& items) {
-  std::string out;
-  for (const std::string& i : items) out += (out.empty() ? "" : "、") + i;
-  return out;
-}
-
-struct Response {
-  std::string grade;
-  const ir::ResponseLevel* level = nullptr;
-  std::string table_level;  ///< the attachment table's 响应级别 for the grade
-};
-
-Response response_for(const ir::Plan& plan, const std::string& scheme, const std::string& grade) {
-  Response r;
-  r.grade = grade;
-  if (plan.response) {
-    for (const ir::ResponseLevel& level : plan.response->levels) {
-      if (std::find(level.grades.begin(), level.grades.end(), grade) != level.grades.end()) r.level = &level;
-    }
-  }
-  for (const ir::GradeDefinition& d : plan.definitions) {
-    if (d.scheme == scheme && d.grade == grade && d.from_table && !d.response_level.empty())
-      r.table_level = d.response_level;
-  }
-  return r;
-}
-
 std::string orgs(const std::vector<ir::OrgRef>& refs) {
   std::string out;
   for (const ir::OrgRef& r : refs) out += (out.empty() ? "" : "、") + (r.resolved() ? r.name : r.words);
   return out;
 }
 
-// The tasks of a level, by phase; a level whose section says 参照X级响应 also takes X's.
-std::vector<const ir::Task*> tasks_for(const ir::Plan& plan, const ir::ResponseLevel& level) {
-  std::vector<const ir::Task*> out;
-  std::set<int> ordinals = {level.ordinal};
-  for (const ir::Task& t : plan.tasks) {
-    if (t.level.empty()) continue;
-    bool same = t.level.find(level.name.substr(0, level.name.find("级"))) != std::string::npos;
-    if (same && t.text.find("参照") != std::string::npos) {
-      for (const ir::ResponseLevel& other : plan.response->levels) {
-        std::string word = "参照" + other.name.substr(0, other.name.find("级")) + "级响应";
-        if (t.text.find(word) != std::string::npos) ordinals.insert(other.ordinal);
-      }
-    }
-  }
-  for (const ir::Task& t : plan.tasks) {
-    for (const ir::ResponseLevel& other : plan.response->levels) {
-      if (!ordinals.count(other.ordinal)) continue;
-      std::string numeral = other.name.substr(0, other.name.find("级"));
-      if (!numeral.empty() && t.level.rfind(numeral, 0) == 0) out.push_back(&t);
-    }
+// The last heading of a section path: "4.2.1.1 Ⅱ级响应第一阶段".
+std::string last_heading(const std::string& path) {
+  size_t at = path.rfind(" / ");
+  return at == std::string::npos ? path : path.substr(at + 3);
+}
+
+std::string activation(const ir::ResponseLevel& level) {
+  return level.activated_by.empty() ? "预案未写明由谁启动" : orgs(level.activated_by);
+}
+
+// "初判标准（正文、附件表）：较大 → Ⅰ级应急响应；启动：…（附件表：一级响应）".
+std::string response_line(const Response& r) {
+  std::string out = role_name(r.role) + "（" + join(r.sources) + "）" + (r.adjustment ? "，据此调整" : "") + "：";
+  out += r.higher.empty() ? r.grade : "至少为" + r.grade + "（更高的" + join(r.higher) + "尚不能排除）";
+  out += " → ";
+  if (r.level != nullptr)
+    out += r.level->name + "应急响应；启动：" + activation(*r.level);
+  else
+    out += "预案没有写明这一等级的响应级别";
+  if (!r.table_level.empty()) out += "（附件表：" + r.table_level + (r.table_disagrees ? "，与正文不一致" : "") + "）";
+  if (!r.higher_levels.empty()) {
+    std::vector<std::string> names;
+    for (const ir::ResponseLevel* l : r.higher_levels) names.push_back(l->name + "应急响应");
+    out += "；若等级更高，则为" + join(names);
   }
   return out;
 }
 
-struct Report {
-  const ir::Plan* plan = nullptr;
-  std::vector<Fact> facts;
-  std::vector<std::string> unknown;  ///< indicators the plan's criteria use that were not given
-  std::vector<Reading> readings;
-  std::vector<Response> responses;  ///< one per distinct grade the deciding readings give
-  bool disagree = false;
+// ---------------------------------------------------------------------------------
+// Text and Markdown.
+
+class Printer {
+ public:
+  Printer(std::ostream& out, bool markdown) : out_(out), md_(markdown) {}
+
+  void heading(const std::string& title) { out_ << (md_ ? "\n## " : "\n") << title << "\n\n"; }
+  void item(const std::string& text) { out_ << (md_ ? "- " : "  ") << text << "\n"; }
+  void detail(const std::string& text) { out_ << (md_ ? "  - " : "      ") << text << "\n"; }
+  void note(const std::string& text) { out_ << (md_ ? "\n> " : "  ") << text << "\n"; }
+  void level(const std::string& title) { out_ << (md_ ? "\n### " : "\n  ") << title << "\n"; }
+  void lead(const std::string& text) { out_ << (md_ ? "\n" : "    ") << text << "\n"; }
+  void section(const std::string& title) { out_ << (md_ ? "\n#### " : "    ") << title << "\n" << (md_ ? "\n" : ""); }
+  void task(const TaskItem& t) {
+    std::string owners = t.owners.empty() ? "" : "【" + join(t.owners) + "】";
+    std::string note = t.note.empty() ? "" : "〔" + t.note + "〕";
+    out_ << (md_ ? "- " : "      ") << owners << t.task->text << note << "\n";
+  }
+  void tasks(const std::vector<TaskItem>& items) {
+    std::string current = "\x01";
+    for (const TaskItem& t : items) {
+      std::string s = last_heading(t.task->origin.section);
+      if (s != current) {
+        section(s);
+        current = s;
+      }
+      task(t);
+    }
+  }
+
+ private:
+  std::ostream& out_;
+  bool md_;
 };
 
-Report build(const ir::Plan& plan, std::vector<Fact> facts) {
-  Report report{&plan, std::move(facts), {}, evaluate(plan, report.facts), {}, false};
-  std::set<std::string> used;
-  for (const ir::GradeDefinition& d : plan.definitions) {
-    for (const ir::Clause& c : d.criteria.any) {
-      for (const ir::Criterion& k : c.all) {
-        if (!k.qualitative()) used.insert(k.indicator_name);
-      }
-    }
+void print_facts(const ActionPlan& a, Printer& p) {
+  p.heading("一、事件事实");
+  for (const Fact& f : a.facts) {
+    bool unused = std::find(a.unused.begin(), a.unused.end(), f.name) != a.unused.end();
+    p.item(f.given + "（" + f.name + "：" + show_value(f.value, f.dimension) +
+           (unused ? "；本预案的分级标准不用这个指标，不影响判定" : "") + "）");
   }
-  for (const std::string& name : used) {
-    bool given = std::any_of(report.facts.begin(), report.facts.end(), [&](const Fact& f) { return f.name == name; });
-    if (!given) report.unknown.push_back(name);
-  }
-  // The response starts from the initial judgement where the plan gives one (按照初判标准
-  // 启动响应), else from the grading standard.
-  std::set<std::string> grades;
-  bool initial = std::any_of(report.readings.begin(), report.readings.end(), [](const Reading& r) {
-    return r.role == ir::CriteriaRole::Initial && !decision(r).empty();
-  });
-  for (const Reading& r : report.readings) {
-    if ((r.role == ir::CriteriaRole::Initial) != initial) continue;
-    if (!decision(r).empty()) grades.insert(decision(r));
-  }
-  std::set<std::string> all;
-  for (const Reading& r : report.readings) {
-    if (!decision(r).empty()) all.insert(decision(r));
-  }
-  report.disagree = all.size() > 1;
-  for (const ir::GradeScheme& scheme : plan.schemes) {
-    for (const ir::Grade& g : scheme.grades) {
-      if (grades.count(g.name)) report.responses.push_back(response_for(plan, scheme.name, g.name));
-    }
-  }
-  return report;
+  for (const std::string& u : a.unknown) p.item(u + "：未知（未给出，不作推定）");
 }
 
-void text(const Report& r, std::ostream& out, bool markdown) {
-  const ir::Plan& plan = *r.plan;
-  auto h = [&](const std::string& title) { out << (markdown ? "\n## " : "\n") << title << "\n\n"; };
-  out << (markdown ? "# " : "") << "事件行动方案（草案）：依据《" << plan.meta.title << "》\n";
-  h("一、事件事实");
-  for (const Fact& f : r.facts) out << (markdown ? "- " : "  ") << f.given << "（" << f.name << "）\n";
-  for (const std::string& u : r.unknown) out << (markdown ? "- " : "  ") << u << "：未知（未给出，不作推定）\n";
-  h("二、事件等级");
-  for (const Reading& reading : r.readings) {
+void print_grades(const ActionPlan& a, Printer& p) {
+  p.heading("二、事件等级");
+  for (const Reading& reading : a.readings) {
     std::string d = decision(reading);
-    std::vector<std::string> higher = possibly_higher(reading);
-    out << (markdown ? "- " : "  ") << label(reading) << "：";
-    if (!d.empty() && higher.empty())
-      out << d;
-    else if (!d.empty())
-      out << "至少为" << d << "（" << list(higher) << "尚不能排除）";
-    else if (!reading.undecided.empty())
-      out << "无法判定（" << list(reading.undecided) << "均不能排除）";
-    else
-      out << "不属于任何等级";
-    if (reading.matched.size() > 1) out << "；同时符合" << list(reading.matched) << "，取最高";
-    out << "\n";
-    // What decided it, and what is missing for the grades not ruled out.
+    std::string line = label(reading) + "：" + summary(reading);
+    if (reading.matched.size() > 1) line += "；同时符合" + join(reading.matched) + "，取最高";
+    p.item(line);
+    // What decided it, and what is missing for the grades above it not ruled out (below
+    // the decided grade nothing matters: the highest grade met is the grade).
     for (const GradeVerdict& v : reading.verdicts) {
       if (v.truth == Truth::No || (v.truth == Truth::Yes && v.definition->grade != d)) continue;
       for (const std::string& why : v.reasons) {
         if (v.truth == Truth::Yes && why.find("：符合") == std::string::npos) continue;
         if (v.truth == Truth::Unknown && why.find("：不符合") != std::string::npos) continue;
-        out << (markdown ? "  - " : "      ") << v.definition->grade << "：" << why << "\n";
+        p.detail(v.definition->grade + "：" + why);
       }
+      if (v.definition->grade == d) break;
     }
   }
-  if (r.disagree) out << (markdown ? "\n> " : "  ") << "注意：预案的不同定义对这些事实给出了不同的等级，见上。\n";
-  h("三、响应级别与启动");
-  if (r.responses.empty()) out << (markdown ? "- " : "  ") << "等级未定，无法确定响应级别。\n";
-  for (const Response& resp : r.responses) {
-    out << (markdown ? "- " : "  ") << resp.grade << " → ";
-    if (resp.level != nullptr) {
-      out << resp.level->name << "应急响应";
-      out << "；启动：" << (resp.level->activated_by.empty() ? "预案未写明由谁启动" : orgs(resp.level->activated_by));
-    } else {
-      out << "正文没有写明响应级别";
+  for (const std::string& d : a.disagreements) p.note("注意：" + d + "。");
+}
+
+void print_responses(const ActionPlan& a, Printer& p) {
+  p.heading("三、响应级别与启动");
+  if (a.responses.empty()) {
+    bool none = std::all_of(a.readings.begin(), a.readings.end(),
+                            [](const Reading& r) { return outcomes(r) == std::set<std::string>{""}; });
+    bool initial_none = std::any_of(a.readings.begin(), a.readings.end(), [](const Reading& r) {
+      return r.role == ir::CriteriaRole::Initial && outcomes(r) == std::set<std::string>{""};
+    });
+    if (none)
+      p.item("这些事实不属于任何等级：预案的分级响应不适用。");
+    else if (initial_none)
+      p.item("按初判标准，这些事实不属于任何等级；分级标准尚不能判定等级：无法确定响应级别。");
+    else
+      p.item("等级未定，无法确定响应级别。");
+  }
+  bool adjusted = false;
+  for (const Response& r : a.responses) {
+    p.item(response_line(r));
+    adjusted = adjusted || r.adjustment;
+  }
+  if (adjusted) p.note("初判标准与分级标准给出的等级不同：响应按初判标准启动，其后根据分级标准适时调整响应级别。");
+}
+
+void print_groups(const ActionPlan& a, Printer& p) {
+  p.heading("四、工作组");
+  if (a.plan->groups.empty()) p.item("预案没有设工作组。");
+  for (const ir::Group& g : a.plan->groups) {
+    std::string line = g.name + "：牵头 " + (g.leads.empty() ? "（未写明）" : orgs(g.leads));
+    if (!g.members.empty()) line += "；成员 " + orgs(g.members);
+    p.item(line);
+  }
+}
+
+void print_tasks(const ActionPlan& a, Printer& p) {
+  p.heading("五、任务");
+  if (a.tasks.empty()) {
+    p.item("响应级别未定，暂不列出任务。");
+    return;
+  }
+  bool ownerless = false;
+  for (const LevelTasks& lt : a.tasks) {
+    for (const TaskItem& t : lt.own) ownerless = ownerless || t.owners.empty();
+    for (const Reference& ref : lt.references) {
+      for (const TaskItem& t : ref.items) ownerless = ownerless || t.owners.empty();
     }
-    if (!resp.table_level.empty()) out << "（附件表：" << resp.table_level << "）";
-    out << "\n";
   }
-  h("四、工作组");
-  if (plan.groups.empty()) out << (markdown ? "- " : "  ") << "预案没有设工作组。\n";
-  for (const ir::Group& g : plan.groups) {
-    out << (markdown ? "- " : "  ") << g.name << "：牵头 " << (g.leads.empty() ? "（未写明）" : orgs(g.leads));
-    if (!g.members.empty()) out << "；成员 " << orgs(g.members);
-    out << "\n";
-  }
-  h("五、任务");
-  std::set<int> shown;
-  for (const Response& resp : r.responses) {
-    if (resp.level == nullptr || !shown.insert(resp.level->ordinal).second) continue;
-    out << (markdown ? "\n### " : "  ") << resp.level->name << "应急响应\n" << (markdown ? "\n" : "");
-    std::string phase = "\x01";
-    for (const ir::Task* t : tasks_for(plan, *resp.level)) {
-      std::string p = t->level + (t->phase.empty() ? "" : t->phase);
-      if (p != phase) {
-        out << (markdown ? "\n#### " : "    ") << p << "\n" << (markdown ? "\n" : "");
-        phase = p;
-      }
-      out << (markdown ? "- " : "      ") << (t->owner.empty() ? "" : "【" + t->owner + "】") << t->text << "\n";
+  if (ownerless) p.item("未标【】的任务，预案没有写明由谁承担。");
+  for (const LevelTasks& lt : a.tasks) {
+    p.level(lt.level->name + "应急响应");
+    if (lt.own.empty()) p.item("预案没有写明" + lt.level->name + "响应的措施。");
+    p.tasks(lt.own);
+    for (const Reference& ref : lt.references) {
+      if (ref.listed_apart)
+        p.lead("按“" + ref.words + "”，" + ref.level->name + "响应的措施见本节" + ref.level->name + "应急响应。");
+      else
+        p.lead("按“" + ref.words + "”，以下为" + ref.level->name + "响应的措施：");
+      p.tasks(ref.items);
     }
   }
 }
 
-void json(const Report& r, std::ostream& out) {
-  emit::JsonWriter w(out);
-  w.begin_object().field("plan", r.plan->meta.title);
-  w.key("facts").begin_array();
-  for (const Fact& f : r.facts)
-    w.begin_object().field("indicator", f.name).field("value", f.value).field("given", f.given).end_object();
+void text(const ActionPlan& a, std::ostream& out, bool markdown) {
+  Printer p(out, markdown);
+  out << (markdown ? "# " : "") << "事件行动方案（草案）：依据《" << a.plan->meta.title << "》\n";
+  print_facts(a, p);
+  print_grades(a, p);
+  print_responses(a, p);
+  print_groups(a, p);
+  print_tasks(a, p);
+}
+
+// ---------------------------------------------------------------------------------
+// JSON.
+
+void strings(emit::JsonWriter& w, const std::string& key, const std::vector<std::string>& items) {
+  w.key(key).begin_array();
+  for (const std::string& i : items) w.value(i);
   w.end_array();
-  w.key("unknown").begin_array();
-  for (const std::string& u : r.unknown) w.value(u);
+}
+
+void org_names(emit::JsonWriter& w, const std::string& key, const std::vector<ir::OrgRef>& refs) {
+  w.key(key).begin_array();
+  for (const ir::OrgRef& o : refs) w.value(o.resolved() ? o.name : o.words);
   w.end_array();
+}
+
+void json_tasks(emit::JsonWriter& w, const std::vector<TaskItem>& items) {
+  w.key("tasks").begin_array();
+  for (const TaskItem& t : items) {
+    w.begin_object().field("level", t.task->level).field("phase", t.task->phase);
+    w.field("section", last_heading(t.task->origin.section));
+    strings(w, "owners", t.owners);
+    w.field("text", t.task->text);
+    if (!t.note.empty()) w.field("note", t.note);
+    w.end_object();
+  }
+  w.end_array();
+}
+
+void json_readings(const ActionPlan& a, emit::JsonWriter& w) {
   w.key("readings").begin_array();
-  for (const Reading& reading : r.readings) {
+  for (const Reading& reading : a.readings) {
     w.begin_object().field("scheme", reading.scheme).field("definition", label(reading));
     std::string d = decision(reading);
     if (d.empty())
       w.key("grade").null();
     else
       w.field("grade", d);
-    w.key("matched").begin_array();
-    for (const std::string& g : reading.matched) w.value(g);
-    w.end_array().key("undecided").begin_array();
-    for (const std::string& g : reading.undecided) w.value(g);
-    w.end_array().key("possibly_higher").begin_array();
-    for (const std::string& g : possibly_higher(reading)) w.value(g);
-    w.end_array().end_object();
-  }
-  w.end_array();
-  w.field("definitions_disagree", r.disagree);
-  w.key("responses").begin_array();
-  for (const Response& resp : r.responses) {
-    w.begin_object().field("grade", resp.grade);
-    if (resp.level) {
-      w.field("level", resp.level->name);
-      w.key("activated_by").begin_array();
-      for (const ir::OrgRef& o : resp.level->activated_by) w.value(o.resolved() ? o.name : o.words);
-      w.end_array();
-      w.key("tasks").begin_array();
-      for (const ir::Task* t : tasks_for(*r.plan, *resp.level)) {
-        w.begin_object()
-            .field("level", t->level)
-            .field("phase", t->phase)
-            .field("owner", t->owner)
-            .field("text", t->text);
-        w.end_object();
-      }
-      w.end_array();
-    }
-    if (!resp.table_level.empty()) w.field("table_level", resp.table_level);
+    strings(w, "matched", reading.matched);
+    strings(w, "undecided", reading.undecided);
+    strings(w, "possibly_higher", possibly_higher(reading));
     w.end_object();
   }
   w.end_array();
-  w.key("groups").begin_array();
-  for (const ir::Group& g : r.plan->groups) {
-    w.begin_object().field("name", g.name).key("leads").begin_array();
-    for (const ir::OrgRef& o : g.leads) w.value(o.resolved() ? o.name : o.words);
+}
+
+void json_responses(const ActionPlan& a, emit::JsonWriter& w) {
+  w.key("responses").begin_array();
+  for (const Response& r : a.responses) {
+    w.begin_object().field("basis", role_name(r.role));
+    strings(w, "sources", r.sources);
+    w.field("grade", r.grade);
+    strings(w, "possibly_higher", r.higher);
+    w.field("adjustment", r.adjustment);
+    if (r.level != nullptr) {
+      w.field("level", r.level->name);
+      org_names(w, "activated_by", r.level->activated_by);
+    } else {
+      w.key("level").null();
+    }
+    if (!r.table_level.empty()) w.field("table_level", r.table_level);
+    w.end_object();
+  }
+  w.end_array();
+  w.key("tasks").begin_array();
+  for (const LevelTasks& lt : a.tasks) {
+    w.begin_object().field("level", lt.level->name);
+    json_tasks(w, lt.own);
+    w.key("references").begin_array();
+    for (const Reference& ref : lt.references) {
+      w.begin_object().field("level", ref.level->name).field("words", ref.words);
+      w.field("listed_apart", ref.listed_apart);
+      json_tasks(w, ref.items);
+      w.end_object();
+    }
     w.end_array().end_object();
   }
+  w.end_array();
+}
+
+void json(const ActionPlan& a, std::ostream& out) {
+  emit::JsonWriter w(out);
+  w.begin_object().field("plan", a.plan->meta.title);
+  w.key("facts").begin_array();
+  for (const Fact& f : a.facts) {
+    w.begin_object().field("indicator", f.name).field("value", f.value).field("given", f.given);
+    w.field("used", std::find(a.unused.begin(), a.unused.end(), f.name) == a.unused.end()).end_object();
+  }
+  w.end_array();
+  strings(w, "unknown", a.unknown);
+  json_readings(a, w);
+  strings(w, "disagreements", a.disagreements);
+  json_responses(a, w);
+  w.key("groups").begin_array();
+  for (const ir::Group& g : a.plan->groups) {
+    w.begin_object().field("name", g.name);
+    org_names(w, "leads", g.leads);
+    org_names(w, "members", g.members);
+    w.end_object();
+  }
   w.end_array().end_object();
+}
+
+// "；本预案分级所用的指标：震级（别名：M）、…": what the user could have meant.
+std::string known_indicators(const ir::Plan& plan) {
+  std::string out;
+  for (int i : criteria_indicators(plan)) {
+    const ir::Indicator& indicator = plan.indicators->indicators()[i];
+    out += (out.empty() ? "" : "、") + indicator.name;
+    if (!indicator.aliases.empty()) out += "（别名：" + join(indicator.aliases) + "）";
+  }
+  return out.empty() ? "" : "；本预案分级所用的指标：" + out;
 }
 
 }  // namespace
@@ -299,14 +329,24 @@ int run_respond(const std::vector<std::string>& args) {
   std::vector<Fact> facts;
   for (const std::string& f : options.facts) {
     std::optional<Fact> fact = parse_fact(f, *plan.indicators, error);
-    if (!fact) return usage_error(error, kRespondUsage);
+    if (!fact) {
+      if (error.find("不是登记的指标") != std::string::npos || error.find("灾种") != std::string::npos)
+        error += known_indicators(plan);
+      return usage_error(error, kRespondUsage);
+    }
+    for (const Fact& earlier : facts) {
+      if (earlier.indicator == fact->indicator)
+        return usage_error(
+            "“" + earlier.given + "”与“" + fact->given + "”是同一指标“" + fact->name + "”：每个指标只能给出一次",
+            kRespondUsage);
+    }
     facts.push_back(*fact);
   }
-  Report report = build(plan, facts);
+  ActionPlan action = draft_action_plan(plan, facts);
   if (options.format == "json")
-    json(report, std::cout);
+    json(action, std::cout);
   else
-    text(report, std::cout, options.format == "md");
+    text(action, std::cout, options.format == "md");
   return kOk;
 }
 

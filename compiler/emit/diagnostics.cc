@@ -57,6 +57,10 @@ std::string summary_line(const DiagnosticSink& sink, bool werror) {
   }
   std::ostringstream line;
   line << errors << " 个错误，" << warnings << " 个警告";
+  // Notes stand beside their finding; a note on its own (a reference found but not
+  // yet verified, a question the plan leaves open) is counted.
+  int notes = sink.count(Severity::Note);
+  if (notes > 0) line << "，" << notes << " 条提示";
   return line.str();
 }
 

@@ -155,6 +155,7 @@ void duties(JsonWriter& w, const std::vector<Duty>& list) {
     w.begin_object();
     orgs(w, "orgs", d.orgs);
     if (!d.hazard.empty()) w.field("hazard", d.hazard);
+    if (!d.trigger.empty()) w.field("trigger", d.trigger);
     w.field("text", d.text);
     origin(w, d.origin);
     w.end_object();

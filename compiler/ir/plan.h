@@ -89,6 +89,9 @@ struct Duty {
   std::string hazard;
   std::string phase;
   std::string level;
+  /// What sets the duty off, as the block's introduction states it: "收到台风预警信号后".
+  /// Empty when the plan does not say.
+  std::string trigger;
   Origin origin;
 };
 
@@ -282,6 +285,10 @@ struct Plan {
   std::vector<CrossRef> references;
   /// Every organisation mention the readers resolved or failed to resolve.
   std::vector<OrgRef> mentions;
+  /// Every registered name anywhere in the text (paragraphs and table cells), generic
+  /// references included, found by longest match: what a work manual cites as the
+  /// passages that name an organisation.
+  std::vector<OrgRef> text_mentions;
 };
 
 }  // namespace planc::ir

@@ -47,16 +47,31 @@ void level_and_phase(std::string_view title, std::string& level, std::string& ph
   }
 }
 
+// The condition an introduction sets for the duties after it: its first clause when
+// that clause ends in 后 or 时 ("收到台风预警信号后，有关部门（单位）应当…").
+std::string trigger_of(const TextSpan& text) {
+  std::string_view s = text.text();
+  size_t comma = s.find("，");
+  if (comma == std::string_view::npos) return {};
+  std::string_view clause = s.substr(0, comma);
+  if (clause.ends_with("后") || clause.ends_with("时")) return std::string(clause);
+  return {};
+}
+
 }  // namespace
 
 void read_duties(ReadContext& context, const syntax::Node& block) {
   std::string hazard = hazard_of(context, block);
+  std::string trigger;
   for (const syntax::Node* node : block_content(block)) {
     if (node->kind != syntax::NodeKind::Paragraph) continue;
     TextSpan text = without_marker(*node);
     size_t head_end = 0;
     std::vector<OrgRef> orgs = context.org_reader.read_head(text, head_end);
-    if (orgs.empty()) continue;  // an introduction ("收到台风预警信号后，…")
+    if (orgs.empty()) {  // an introduction ("收到台风预警信号后，…")
+      trigger = trigger_of(text);
+      continue;
+    }
     context.note_all(orgs);
     // "其他部门（单位）按照自身职责…" names no one in particular.
     bool all_generic = std::all_of(orgs.begin(), orgs.end(), [&](const OrgRef& ref) {
@@ -67,6 +82,7 @@ void read_duties(ReadContext& context, const syntax::Node& block) {
     duty.orgs = std::move(orgs);
     duty.text = node->text.text();
     duty.hazard = hazard;
+    duty.trigger = trigger;
     duty.origin = context.origin(*node, node->text.range());
     context.plan.duties.push_back(std::move(duty));
   }
@@ -98,10 +114,22 @@ void read_tasks(ReadContext& context, const syntax::Node& block) {
     }
     if (task.owner.empty()) {
       size_t head_end = 0;
-      std::vector<OrgRef> orgs = context.org_reader.read_head(text, head_end);
+      TextSpan subject = text;
+      std::vector<OrgRef> orgs = context.org_reader.read_head(subject, head_end);
+      // "一般地震灾害发生后，区抗震救灾指挥部立即启动…": the subject follows a time clause.
+      size_t comma = text.text().find("，");
+      if ((orgs.empty() || !orgs.front().resolved()) && comma != std::string::npos) {
+        std::string lead = key_of(text.text().substr(0, comma));
+        if (lead.ends_with("后") || lead.ends_with("时")) {
+          subject = text.sub(comma + std::string_view("，").size(), text.text().size()).trimmed();
+          orgs = context.org_reader.read_head(subject, head_end);
+        }
+      }
       if (!orgs.empty() && orgs.front().resolved()) {
         task.owner_org = orgs.front();
         task.owner = orgs.front().name;
+        // "区指挥部成员单位每日报送…": the members of the organisation, not the organisation.
+        if (key_of(subject.text().substr(head_end)).starts_with("成员单位")) task.owner += "成员单位";
         context.note(orgs.front());
       }
     }

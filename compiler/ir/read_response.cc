@@ -140,7 +140,9 @@ void read_response(ReadContext& context, const syntax::Node& block) {
             ResponseLevel& level = level_for(scheme, m.ordinal, written(m), origin);
             if (level.activated_by.empty()) {
               level.activated_by = orgs;
+              // "区抗震救灾指挥部立即启动Ⅱ级": from the organisation to the level.
               level.activation_range = head.range();
+              level.activation_range.end = sentence.range(folded.original(m.begin), folded.original(m.end)).end;
             }
           }
         }

@@ -18,31 +18,33 @@ namespace planc {
 namespace {
 
 struct Expectations {
-  std::vector<int> lines;  // one entry per expected diagnostic
+  std::vector<int> lines;               // one entry per expected diagnostic
+  std::vector<std::string> severities;  // the severity each expects ("" for the rule's own)
   int negatives = 0;
 };
 
-// "<!-- expect: RULE [+N] -->" expects a finding on the N-th line below (default: the next
-// line that is neither blank nor a comment); "<!-- ok … -->" marks a negative case.
+// "<!-- expect: RULE [error|warning|note] [+N] -->" expects a finding on the N-th line
+// below (default: the next line that is neither blank nor a comment), of the rule's own
+// severity unless one is named; "<!-- ok … -->" marks a negative case.
 Expectations read_expectations(const std::string& text, const std::string& rule) {
   Expectations result;
   std::vector<std::string> lines;
   std::istringstream in(text);
   for (std::string line; std::getline(in, line);) lines.push_back(line);
-  std::regex expect(R"(<!--\s*expect:\s*([a-z-]+)(?:\s+\+(\d+))?\s*-->)");
+  std::regex expect(R"(<!--\s*expect:\s*([a-z-]+)(?:\s+(error|warning|note))?(?:\s+\+(\d+))?\s*-->)");
   for (size_t i = 0; i < lines.size(); ++i) {
     std::smatch m;
     if (lines[i].rfind("<!-- ok", 0) == 0) ++result.negatives;
     if (!std::regex_search(lines[i], m, expect) || m[1] != rule) continue;
     size_t target = i + 1;
-    if (m[2].matched) {
-      target = i + static_cast<size_t>(std::stoi(m[2]));
+    if (m[3].matched) {
+      target = i + static_cast<size_t>(std::stoi(m[3]));
     } else {
       while (target < lines.size() && (lines[target].empty() || lines[target].rfind("<!--", 0) == 0)) ++target;
     }
     result.lines.push_back(static_cast<int>(target) + 1);
+    result.severities.push_back(m[2].matched ? m[2].str() : std::string());
   }
-  std::sort(result.lines.begin(), result.lines.end());
   return result;
 }
 
@@ -132,13 +134,21 @@ TEST_P(RuleTest, FiresExactlyWhereAnnotated) {
     if (d.rule != id) continue;
     const SourceFile* file = corpus.sources.file(d.range.file);
     std::string name = file ? std::filesystem::path(file->path()).filename().string() : "?";
-    actual.push_back(name + ":" + std::to_string(d.range.begin.line));
+    actual.push_back(name + ":" + std::to_string(d.range.begin.line) + ":" + severity_name(d.severity));
     found << "  " << name << ":" << d.range.begin.line << ":" << d.range.begin.column << " " << d.message << "\n";
+  }
+  Severity default_severity = Severity::Warning;
+  for (const auto& check : checkers::make_checks()) {
+    if (check->info().id == id) default_severity = check->info().severity;
   }
   std::vector<std::string> expected;
   for (const std::string& file : files) {
     std::string name = std::filesystem::path(file).filename().string();
-    for (int line : read_expectations(read(file), id).lines) expected.push_back(name + ":" + std::to_string(line));
+    Expectations e = read_expectations(read(file), id);
+    for (size_t i = 0; i < e.lines.size(); ++i) {
+      std::string severity = e.severities[i].empty() ? severity_name(default_severity) : e.severities[i];
+      expected.push_back(name + ":" + std::to_string(e.lines[i]) + ":" + severity);
+    }
   }
   std::sort(actual.begin(), actual.end());
   std::sort(expected.begin(), expected.end());

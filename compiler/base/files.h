@@ -1,0 +1,15 @@
+// Writing output files so that a failure never leaves half a file behind.
+#pragma once
+
+#include <string>
+
+namespace planc {
+
+/// Writes text to path atomically: a temporary file beside it, renamed into place.
+/// Returns false and sets error (in words, with the path) on failure.
+bool write_file_atomically(const std::string& path, const std::string& text, std::string& error);
+
+/// Creates a directory and its parents; returns false and sets error on failure.
+bool make_directories(const std::string& path, std::string& error);
+
+}  // namespace planc

@@ -1,0 +1,297 @@
+// Writing manuals to a directory as HTML, Markdown or DOCX.
+#include "compiler/manual/write.h"
+
+#include <filesystem>
+#include <functional>
+#include <set>
+#include <sstream>
+
+#include "compiler/base/files.h"
+#include "compiler/emit/plan_html.h"
+#include "compiler/manual/layout.h"
+
+namespace planc::manual {
+namespace {
+
+namespace fs = std::filesystem;
+using emit::html_escape;
+
+// Where a link goes, in one format.
+using Resolve = std::function<std::string(const Target&)>;
+
+// ---------------------------------------------------------------- Markdown
+
+std::string md_escape(std::string_view text, bool in_table) {
+  std::string out;
+  for (char c : text) {
+    if (c == '|' && in_table)
+      out += "\\|";
+    else if (c == '\n')
+      out += in_table ? " " : "\n";
+    else if (c == '*' || c == '_' || c == '[' || c == ']' || c == '`' || c == '\\')
+      out += std::string("\\") + c;
+    else
+      out += c;
+  }
+  return out;
+}
+
+std::string md_runs(const std::vector<Run>& runs, const Resolve& resolve, bool in_table) {
+  std::string out;
+  for (const Run& r : runs) {
+    std::string t = md_escape(r.text, in_table);
+    if (r.strong && !t.empty()) t = "**" + t + "**";
+    std::string href = r.link.kind == Target::None ? std::string() : resolve(r.link);
+    out += href.empty() ? t : "[" + t + "](" + href + ")";
+  }
+  return out;
+}
+
+std::string md(const Layout& layout, const Resolve& resolve) {
+  std::ostringstream out;
+  for (const Block& b : layout.blocks) {
+    switch (b.kind) {
+      case Block::Title: out << "# " << md_runs(b.runs, resolve, false) << "\n\n"; break;
+      case Block::Subtitle: out << md_runs(b.runs, resolve, false) << "\n\n"; break;
+      case Block::Heading1: out << "## " << md_runs(b.runs, resolve, false) << "\n\n"; break;
+      case Block::Heading2: out << "### " << md_runs(b.runs, resolve, false) << "\n\n"; break;
+      case Block::Heading3: out << "#### " << md_runs(b.runs, resolve, false) << "\n\n"; break;
+      case Block::Body: out << md_runs(b.runs, resolve, false) << "\n\n"; break;
+      case Block::Item: out << b.label << " " << md_runs(b.runs, resolve, false) << "\n\n"; break;
+      case Block::Meta: out << "   " << md_runs(b.runs, resolve, false) << "\n\n"; break;
+      case Block::Slot: out << "   " << md_runs(b.runs, resolve, false) << "\n\n"; break;
+      case Block::Note: out << "> " << md_runs(b.runs, resolve, false) << "\n\n"; break;
+      case Block::Table: {
+        out << "|";
+        for (const std::string& h : b.header) out << " " << md_escape(h, true) << " |";
+        out << "\n|";
+        for (size_t i = 0; i < b.header.size(); ++i) out << " --- |";
+        out << "\n";
+        for (const auto& row : b.rows) {
+          out << "|";
+          for (const auto& cell : row) out << " " << md_runs(cell, resolve, true) << " |";
+          out << "\n";
+        }
+        out << "\n";
+        break;
+      }
+    }
+  }
+  return out.str();
+}
+
+// ---------------------------------------------------------------- HTML
+
+// One stylesheet for the manuals, the index and the plans' texts: screen and print
+// (A4 with the margins of GB/T 9704), the fonts of official documents first, then the
+// CJK fonts a Linux desktop has.
+const char* kStyle = R"css(
+:root { --ink: #1a1a1a; --muted: #5a5a5a; --rule: #b8b8b8; --link: #0b4f9c; --paper: #fff; }
+* { box-sizing: border-box; }
+html { background: #eceae6; }
+body { margin: 0 auto; max-width: 52rem; padding: 2.5rem 3rem 4rem; background: var(--paper); color: var(--ink);
+  font-family: "FangSong_GB2312", "仿宋_GB2312", "FangSong", "仿宋", "Noto Serif CJK SC", "Source Han Serif SC", serif;
+  font-size: 16pt; line-height: 1.75; }
+h1 { font-family: "FZXiaoBiaoSong-B05S", "方正小标宋简体", "Noto Serif CJK SC", "Source Han Serif SC", serif;
+  font-size: 22pt; font-weight: normal; text-align: center; margin: 0.5rem 0 0.75rem; line-height: 1.4; }
+h2 { font-family: "SimHei", "黑体", "Noto Sans CJK SC", "Source Han Sans SC", sans-serif; font-size: 16pt;
+  font-weight: normal; margin: 1.5rem 0 0.5rem; }
+h3 { font-family: "KaiTi_GB2312", "楷体_GB2312", "KaiTi", "楷体", "Noto Serif CJK SC", serif; font-size: 16pt;
+  font-weight: normal; margin: 1.25rem 0 0.5rem; }
+h4, h5, h6 { font-size: 16pt; font-weight: bold; margin: 1rem 0 0.25rem; }
+p { margin: 0.25rem 0; text-align: justify; }
+p.body, .plan p { text-indent: 2em; }
+p.subtitle { text-align: center; color: var(--muted); font-size: 14pt; }
+p.note { color: var(--muted); font-size: 12pt; }
+p.item { text-indent: 0; margin-top: 0.9rem; }
+p.item .label { font-weight: bold; margin-right: 0.4em; }
+p.meta { font-size: 12pt; color: var(--muted); padding-left: 2em; margin: 0; }
+p.slot { font-size: 12pt; padding-left: 2em; margin: 0.1rem 0 0; }
+a { color: var(--link); text-decoration: none; border-bottom: 1px solid rgba(11, 79, 156, 0.25); }
+a:hover, a:focus { border-bottom-color: var(--link); }
+nav { font-size: 12pt; margin-bottom: 1rem; }
+table { border-collapse: collapse; width: 100%; margin: 0.5rem 0 1rem; font-size: 12pt; line-height: 1.5; }
+th, td { border: 1px solid var(--rule); padding: 0.3rem 0.45rem; vertical-align: top; text-align: left; }
+th { background: #f3f1ed; font-family: "SimHei", "黑体", "Noto Sans CJK SC", sans-serif; font-weight: normal; }
+td:empty::after { content: "\00a0"; }
+:target { background: #fff4c2; outline: 2px solid #e0b400; }
+.plan h1 + p { text-align: center; }
+@media (max-width: 40rem) { body { padding: 1rem; font-size: 14pt; } h1 { font-size: 18pt; } }
+@page { size: A4; margin: 37mm 26mm 35mm 28mm; }
+@media print {
+  html, body { background: none; }
+  body { max-width: none; padding: 0; }
+  nav { display: none; }
+  a { color: inherit; border: none; }
+  h2, h3 { break-after: avoid; }
+  tr, p.item, p.meta { break-inside: avoid; }
+  :target { background: none; outline: none; }
+}
+)css";
+
+std::string html_runs(const std::vector<Run>& runs, const Resolve& resolve) {
+  std::string out;
+  for (const Run& r : runs) {
+    std::string t = html_escape(r.text);
+    if (r.strong) t = "<strong>" + t + "</strong>";
+    std::string href = r.link.kind == Target::None ? std::string() : resolve(r.link);
+    out += href.empty() ? t : "<a href=\"" + html_escape(href) + "\">" + t + "</a>";
+  }
+  return out;
+}
+
+std::string page(const std::string& title, const std::string& nav, const std::string& body, const char* cls) {
+  std::ostringstream out;
+  out << "<!DOCTYPE html>\n<html lang=\"zh-CN\">\n<head>\n<meta charset=\"utf-8\">\n"
+      << "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
+      << "<meta name=\"generator\" content=\"planc\">\n"
+      << "<title>" << html_escape(title) << "</title>\n<style>" << kStyle << "</style>\n</head>\n<body class=\"" << cls
+      << "\">\n";
+  if (!nav.empty()) out << "<nav>" << nav << "</nav>\n";
+  out << "<main>\n" << body << "</main>\n</body>\n</html>\n";
+  return out.str();
+}
+
+std::string html(const Layout& layout, const Resolve& resolve) {
+  std::ostringstream out;
+  for (const Block& b : layout.blocks) {
+    std::string id = b.id.empty() ? std::string() : " id=\"" + html_escape(b.id) + "\"";
+    switch (b.kind) {
+      case Block::Title: out << "<h1" << id << ">" << html_runs(b.runs, resolve) << "</h1>\n"; break;
+      case Block::Subtitle:
+        out << "<p class=\"subtitle\"" << id << ">" << html_runs(b.runs, resolve) << "</p>\n";
+        break;
+      case Block::Heading1: out << "<h2" << id << ">" << html_runs(b.runs, resolve) << "</h2>\n"; break;
+      case Block::Heading2: out << "<h3" << id << ">" << html_runs(b.runs, resolve) << "</h3>\n"; break;
+      case Block::Heading3: out << "<h4" << id << ">" << html_runs(b.runs, resolve) << "</h4>\n"; break;
+      case Block::Body: out << "<p class=\"body\"" << id << ">" << html_runs(b.runs, resolve) << "</p>\n"; break;
+      case Block::Item:
+        out << "<p class=\"item\"" << id << "><span class=\"label\">" << html_escape(b.label) << "</span>"
+            << html_runs(b.runs, resolve) << "</p>\n";
+        break;
+      case Block::Meta: out << "<p class=\"meta\"" << id << ">" << html_runs(b.runs, resolve) << "</p>\n"; break;
+      case Block::Slot: out << "<p class=\"slot\"" << id << ">" << html_runs(b.runs, resolve) << "</p>\n"; break;
+      case Block::Note: out << "<p class=\"note\"" << id << ">" << html_runs(b.runs, resolve) << "</p>\n"; break;
+      case Block::Table: {
+        out << "<table" << id << ">\n<thead><tr>";
+        for (const std::string& h : b.header) out << "<th>" << html_escape(h) << "</th>";
+        out << "</tr></thead>\n<tbody>\n";
+        for (const auto& row : b.rows) {
+          out << "<tr>";
+          for (const auto& cell : row) out << "<td>" << html_runs(cell, resolve) << "</td>";
+          out << "</tr>\n";
+        }
+        out << "</tbody>\n</table>\n";
+        break;
+      }
+    }
+  }
+  return out.str();
+}
+
+// ---------------------------------------------------------------- the site
+
+// The plans the manuals link into, each once, in the order first linked.
+std::vector<const ir::Plan*> linked_plans(const std::vector<const Manual*>& manuals) {
+  std::vector<const ir::Plan*> out;
+  std::set<const ir::Plan*> seen;
+  for (const Manual* m : manuals) {
+    for (const ir::Plan* p : m->plans) {
+      if (seen.insert(p).second) out.push_back(p);
+    }
+  }
+  return out;
+}
+
+class Writer {
+ public:
+  Writer(const Site& site, std::vector<std::string>& written, std::string& error)
+      : site_(site), written_(written), error_(error) {}
+
+  bool put(const std::string& name, const std::string& text) {
+    std::string path = (fs::path(site_.directory) / name).string();
+    if (!write_file_atomically(path, text, error_)) return false;
+    written_.push_back(path);
+    return true;
+  }
+
+ private:
+  const Site& site_;
+  std::vector<std::string>& written_;
+  std::string& error_;
+};
+
+bool write_markdown(const Site& site, std::vector<std::string>& written, std::string& error) {
+  Writer w(site, written, error);
+  for (const Manual* m : site.manuals) {
+    if (!w.put(file_stem(*m) + ".md", markdown(*m, site.as_of, site.directory))) return false;
+  }
+  Resolve resolve = [](const Target& t) -> std::string {
+    if (t.kind == Target::Manual) return t.stem + ".md";
+    return {};
+  };
+  return w.put("index.md", md(layout_index(site.manuals, site.mentioned, site.as_of), resolve));
+}
+
+bool write_html(const Site& site, std::vector<std::string>& written, std::string& error) {
+  Writer w(site, written, error);
+  if (!make_directories((fs::path(site.directory) / "plans").string(), error)) return false;
+  Resolve resolve = [](const Target& t) -> std::string {
+    switch (t.kind) {
+      case Target::PlanLine:
+        return "plans/" + plan_stem(*t.plan) + ".html" + (t.line > 0 ? "#L" + std::to_string(t.line) : "");
+      case Target::Manual: return t.stem + ".html";
+      case Target::Index: return "index.html";
+      case Target::None: return {};
+    }
+    return {};
+  };
+  const std::string back = "<a href=\"index.html\">手册目录</a>";
+  for (const Manual* m : site.manuals) {
+    Layout l = layout_manual(*m, site.as_of);
+    if (!w.put(file_stem(*m) + ".html", page(l.title, back, html(l, resolve), "manual"))) return false;
+  }
+  for (const ir::Plan* p : linked_plans(site.manuals)) {
+    std::ostringstream body;
+    emit::render_html(*p->document, body);
+    std::string nav = "<a href=\"../index.html\">手册目录</a>　原文：" + html_escape(p->path);
+    if (!w.put("plans/" + plan_stem(*p) + ".html", page(p->meta.title, nav, body.str(), "plan"))) return false;
+  }
+  Layout index = layout_index(site.manuals, site.mentioned, site.as_of);
+  return w.put("index.html", page(index.title, "", html(index, resolve), "index"));
+}
+
+}  // namespace
+
+std::string markdown(const Manual& manual, const ir::Date& as_of, const std::string& directory) {
+  Resolve resolve = [&](const Target& t) -> std::string {
+    switch (t.kind) {
+      case Target::PlanLine: {
+        std::error_code code;
+        fs::path base = directory.empty() ? fs::current_path(code) : fs::absolute(directory, code);
+        fs::path to = fs::absolute(t.plan->path, code);
+        std::string relative = to.lexically_relative(base).generic_string();
+        if (relative.empty()) relative = to.generic_string();
+        return relative + (t.line > 0 ? "#L" + std::to_string(t.line) : "");
+      }
+      case Target::Manual: return t.stem + ".md";
+      case Target::Index: return "index.md";
+      case Target::None: return {};
+    }
+    return {};
+  };
+  return md(layout_manual(manual, as_of), resolve);
+}
+
+bool write_site(const Site& site, Format format, std::vector<std::string>& written, std::string& error) {
+  if (!make_directories(site.directory, error)) return false;
+  switch (format) {
+    case Format::Markdown: return write_markdown(site, written, error);
+    case Format::Html: return write_html(site, written, error);
+    case Format::Docx: break;
+  }
+  error = "DOCX";
+  return false;
+}
+
+}  // namespace planc::manual
