@@ -17,6 +17,7 @@ int run_calendar(const std::vector<std::string>& args);
 int run_deadlines(const std::vector<std::string>& args);
 int run_respond(const std::vector<std::string>& args);
 int run_manual(const std::vector<std::string>& args);
+int run_dossier(const std::vector<std::string>& args);
 
 }  // namespace planc::cli
 

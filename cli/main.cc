@@ -22,6 +22,7 @@ const Command kCommands[] = {
     {"respond", "按事件事实判定等级、响应级别、启动机关、工作组和任务（事件行动方案草案）", planc::cli::run_respond},
     {"deadlines", "每个预案的备案、演练、评估、修订期限（表格、JSON、CSV、iCalendar）", planc::cli::run_deadlines},
     {"manual", "为每个单位编译应急工作手册（HTML、DOCX、Markdown），附目录", planc::cli::run_manual},
+    {"dossier", "备案材料：正式文本（DOCX）、检查报告、含报送机关和备案期限的封面", planc::cli::run_dossier},
     {"calendar", "工作日计算：日期后第 N 个工作日、两日期间的工作日数", planc::cli::run_calendar},
 };
 

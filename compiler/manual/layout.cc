@@ -33,12 +33,13 @@ Block paragraph(Block::Kind kind, std::vector<Run> runs) {
 Run text(std::string s) { return {std::move(s), {}, false}; }
 Run strong(std::string s) { return {std::move(s), {}, true}; }
 
-Run source_link(const Source& s) {
+// A link to the words in the plan's text; `with_plan` names the plan too.
+Run source_link(const Source& s, bool with_plan = true) {
   Target t;
   t.kind = Target::PlanLine;
   t.plan = s.plan;
   t.line = s.paragraph_line;
-  return {describe(s), t, false};
+  return {with_plan ? describe(s) : describe_place(s), t, false};
 }
 
 std::string join(const std::vector<std::string>& items, const char* separator = "、") {
@@ -79,10 +80,8 @@ Layout layout_manual(const Manual& m, const ir::Date& as_of) {
   l.blocks.push_back(heading(Block::Title, l.title));
   std::vector<std::string> plans;
   for (const ir::Plan* p : m.plans) plans.push_back(title_of(*p));
-  l.blocks.push_back(paragraph(Block::Subtitle, {text("依据" + join(plans, "") + "编制　" + as_of.iso())}));
-  Target index;
-  index.kind = Target::Index;
-  l.blocks.push_back(paragraph(Block::Note, {text("返回："), {"手册目录", index, false}}));
+  l.blocks.push_back(paragraph(Block::Subtitle, {text("依据" + join(plans, "") + "编制")}));
+  l.blocks.push_back(paragraph(Block::Subtitle, {text("（planc 编译于 " + as_of.iso() + "）")}));
 
   int chapter = 0;
   // 一、基本情况
@@ -115,13 +114,17 @@ Layout layout_manual(const Manual& m, const ir::Date& as_of) {
     Block roles;
     roles.kind = Block::Table;
     roles.header = {"预案", "角色", "所在机构", "担任职务", "向谁负责", "出处"};
+    const ir::Plan* previous = nullptr;
     for (const Role& r : m.roles) {
-      roles.rows.push_back({{text(title_of(*r.source.plan))},
+      // The plan is named once, on its first row.
+      std::string plan = r.source.plan == previous ? std::string() : title_of(*r.source.plan);
+      previous = r.source.plan;
+      roles.rows.push_back({{text(plan)},
                             {strong(r.kind)},
-                            {text(r.body)},
+                            {text(r.body.empty() ? "—" : r.body)},
                             {text(r.post.empty() ? "—" : r.post)},
                             {text(r.reports_to.empty() ? "—" : r.reports_to)},
-                            {source_link(r.source)}});
+                            {source_link(r.source, false)}});
     }
     l.blocks.push_back(std::move(roles));
   }
@@ -153,7 +156,7 @@ Layout layout_manual(const Manual& m, const ir::Date& as_of) {
       for (const Duty* d : of_plan) {
         if (d->via != via) continue;
         Block item = paragraph(Block::Item, {text(d->text)});
-        item.label = "（" + std::to_string(++number) + "）";
+        item.label = "【" + std::to_string(++number) + "】";
         item.id = "duty-" + std::to_string(section) + "-" + std::to_string(number);
         l.blocks.push_back(std::move(item));
         std::vector<Run> meta = {strong("触发："), text(trigger_of(*d)), text("；"), strong("承担方式："),
@@ -161,8 +164,7 @@ Layout layout_manual(const Manual& m, const ir::Date& as_of) {
         if (!d->hazard.empty()) meta.insert(meta.end(), {text("；"), strong("灾种："), text(d->hazard)});
         l.blocks.push_back(paragraph(Block::Meta, meta));
         l.blocks.push_back(paragraph(Block::Meta, {strong("出处："), source_link(d->source)}));
-        l.blocks.push_back(
-            paragraph(Block::Slot, {text("工作流程：＿＿＿＿＿＿＿＿　责任人：＿＿＿＿＿＿　联系电话：＿＿＿＿＿＿")}));
+        l.blocks.push_back(paragraph(Block::Slot, {text("工作流程：＿＿＿＿＿＿　责任人：＿＿＿＿　电话：＿＿＿＿")}));
       }
     }
   }
@@ -216,7 +218,8 @@ Layout layout_index(const std::vector<const Manual*>& manuals, const std::vector
       seen[p] = true;
     }
   }
-  l.blocks.push_back(paragraph(Block::Subtitle, {text("依据" + join(plans, "") + "编制　" + as_of.iso())}));
+  l.blocks.push_back(paragraph(Block::Subtitle, {text("依据" + join(plans, "") + "编制")}));
+  l.blocks.push_back(paragraph(Block::Subtitle, {text("（planc 编译于 " + as_of.iso() + "）")}));
   auto link = [](const Manual* m) {
     Target t;
     t.kind = Target::Manual;

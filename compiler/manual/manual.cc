@@ -66,12 +66,20 @@ class Anchors {
   std::vector<const syntax::Node*> node_;
 };
 
-// The heading path without the plan's own title: "4 应急响应 / 4.2 …".
+// The heading path without the plan's own title ("4 应急响应 / 4.2 …"), an attachment
+// by its number alone ("附件1 / 二、部门职责").
 std::string section_of(const ir::Plan& plan, const std::string& path) {
+  std::string rest = path;
   std::string prefix = plan.heading_title + " / ";
-  if (!plan.heading_title.empty() && path.rfind(prefix, 0) == 0) return path.substr(prefix.size());
-  if (path == plan.heading_title) return {};
-  return path;
+  if (!plan.heading_title.empty() && rest.rfind(prefix, 0) == 0) rest = rest.substr(prefix.size());
+  if (rest == plan.heading_title) return {};
+  if (rest.rfind("附件", 0) == 0) {
+    size_t space = rest.find(' ');
+    size_t slash = rest.find(" / ");
+    if (space != std::string::npos && space != slash)
+      rest.erase(space, slash == std::string::npos ? slash : slash - space);
+  }
+  return rest;
 }
 
 // The text of the row of a table that holds a line, cells joined.
@@ -270,10 +278,10 @@ class Compiler {
       }
     }
     if (plan.interpreter.resolved())
-      role(plan, plan.interpreter, "预案解释单位", "《" + plan.meta.title + "》", "",
+      role(plan, plan.interpreter, "预案解释单位", "", "",
            source(plan, plan.interpreter.range, section_of_line(plan, plan.interpreter.range.begin.line)));
     if (std::optional<ir::OrgRef> drafter = drafting_unit(plan))
-      role(plan, *drafter, "预案编制单位", "《" + plan.meta.title + "》", "", source(plan, drafter->range, "前置信息"));
+      role(plan, *drafter, "预案编制单位", "", "", source(plan, drafter->range, "前置信息"));
 
     // Duties the plan gives by name.
     for (const ir::Duty& d : plan.duties) {
@@ -313,8 +321,8 @@ class Compiler {
         duty.via = Via::Office;
         duty.through = c.office_name;
         duty.capacity = "办公室所在单位";
-        duty.source = source(plan, c.office_origin);
-        duty.source.paragraph_line = paragraph_of(plan, c.office_origin, text);
+        int line = line_of(plan, c.office_origin, text);
+        duty.source = source(plan, plan.document->file->line_range(line), c.office_origin.section);
         this->duty(plan, c.office_seat, std::move(duty));
       }
     }
@@ -394,14 +402,14 @@ class Compiler {
     }
   }
 
-  // The line of the office paragraph that holds one of its duty items.
-  int paragraph_of(const ir::Plan& plan, const ir::Origin& office, const std::string& text) const {
+  // The line of the office block that holds one of its duty items.
+  static int line_of(const ir::Plan& plan, const ir::Origin& office, const std::string& text) {
     const SourceFile* file = plan.document->file;
+    std::string start = text.substr(0, std::min<size_t>(text.size(), 30));
     for (int line = office.range.begin.line; line <= office.range.end.line && line <= file->line_count(); ++line) {
-      if (file->line(line).find(text.substr(0, std::min<size_t>(text.size(), 30))) != std::string_view::npos)
-        return anchors_->anchor(line);
+      if (file->line(line).find(start) != std::string_view::npos) return line;
     }
-    return anchors_->anchor(office.range.begin.line);
+    return office.range.begin.line;
   }
 
   std::string section_of_line(const ir::Plan& plan, int line) const {
@@ -544,11 +552,11 @@ std::string plan_stem(const ir::Plan& plan) {
   return parent.empty() ? stem : parent + "-" + stem;
 }
 
-std::string describe(const Source& source) {
-  std::string out = "《" + source.plan->meta.title + "》";
-  if (!source.section.empty()) out += source.section;
-  out += "，第 " + std::to_string(source.range.begin.line) + " 行";
-  return out;
+std::string describe_place(const Source& source) {
+  std::string out = source.section.empty() ? std::string() : source.section + "，";
+  return out + "第 " + std::to_string(source.range.begin.line) + " 行";
 }
+
+std::string describe(const Source& source) { return "《" + source.plan->meta.title + "》" + describe_place(source); }
 
 }  // namespace planc::manual

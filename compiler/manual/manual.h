@@ -124,6 +124,8 @@ std::string plan_stem(const ir::Plan& plan);
 
 /// "《济南市济阳区地震应急预案》附件1 … 二、相关部门（单位）职责，第 403 行".
 std::string describe(const Source& source);
+/// The same without the plan: "2 组织体系 / 2.1 区指挥部组成及职责，第 58 行".
+std::string describe_place(const Source& source);
 
 const char* via_name(Via via);
 

@@ -1,12 +1,15 @@
 // Writing manuals to a directory as HTML, Markdown or DOCX.
 #include "compiler/manual/write.h"
 
+#include <cctype>
 #include <filesystem>
 #include <functional>
 #include <set>
 #include <sstream>
 
 #include "compiler/base/files.h"
+#include "compiler/emit/docx.h"
+#include "compiler/emit/plan_docx.h"
 #include "compiler/emit/plan_html.h"
 #include "compiler/manual/layout.h"
 
@@ -189,6 +192,78 @@ std::string html(const Layout& layout, const Resolve& resolve) {
   return out.str();
 }
 
+// ---------------------------------------------------------------- DOCX
+
+// A layout id as a bookmark name: letters, digits and '_'.
+std::string bookmark_of(const std::string& id) {
+  std::string out;
+  for (char c : id) out += (std::isalnum(static_cast<unsigned char>(c)) ? c : '_');
+  return out;
+}
+
+std::vector<emit::docx::Run> docx_runs(const std::vector<Run>& runs, const Resolve& resolve) {
+  std::vector<emit::docx::Run> out;
+  for (const Run& r : runs) {
+    std::string link = r.link.kind == Target::None ? std::string() : resolve(r.link);
+    out.push_back({r.text, r.strong, link});
+  }
+  return out;
+}
+
+emit::docx::Document docx(const Layout& layout, const Resolve& resolve, const ir::Date& as_of) {
+  using emit::docx::Kind;
+  emit::docx::Document doc;
+  doc.title = layout.title;
+  doc.subject = "应急工作手册";
+  doc.creator = "planc";
+  doc.date = as_of.iso();
+  for (const Block& b : layout.blocks) {
+    emit::docx::Paragraph p;
+    p.runs = docx_runs(b.runs, resolve);
+    if (!b.id.empty()) p.bookmarks.push_back(bookmark_of(b.id));
+    switch (b.kind) {
+      case Block::Title: p.kind = Kind::Title; break;
+      case Block::Subtitle: p.kind = Kind::Subtitle; break;
+      case Block::Heading1: p.kind = Kind::Heading1; break;
+      case Block::Heading2: p.kind = Kind::Heading2; break;
+      case Block::Heading3: p.kind = Kind::Heading3; break;
+      case Block::Body: p.kind = Kind::Body; break;
+      case Block::Item:
+        p.kind = Kind::Body;
+        p.runs.insert(p.runs.begin(), {b.label, true, {}});
+        break;
+      case Block::Meta:
+      case Block::Slot:
+      case Block::Note: p.kind = Kind::Plain; break;
+      case Block::Table: {
+        emit::docx::Table t;
+        t.font_half_points = b.header.size() > 3 ? 21 : 24;  // 五号 for wide tables, else 小四
+        emit::docx::Row header;
+        header.header = true;
+        for (const std::string& h : b.header) header.cells.push_back(emit::docx::cell(h));
+        t.rows.push_back(std::move(header));
+        for (const auto& row : b.rows) {
+          emit::docx::Row r;
+          for (const auto& cell : row) {
+            emit::docx::Cell c;
+            c.centred = false;
+            emit::docx::Paragraph text;
+            text.kind = Kind::TableText;
+            text.runs = docx_runs(cell, resolve);
+            c.paragraphs.push_back(std::move(text));
+            r.cells.push_back(std::move(c));
+          }
+          t.rows.push_back(std::move(r));
+        }
+        doc.blocks.push_back(std::move(t));
+        continue;
+      }
+    }
+    doc.blocks.push_back(std::move(p));
+  }
+  return doc;
+}
+
 // ---------------------------------------------------------------- the site
 
 // The plans the manuals link into, each once, in the order first linked.
@@ -261,6 +336,35 @@ bool write_html(const Site& site, std::vector<std::string>& written, std::string
   return w.put("index.html", page(index.title, "", html(index, resolve), "index"));
 }
 
+bool write_docx(const Site& site, std::vector<std::string>& written, std::string& error) {
+  if (!make_directories((fs::path(site.directory) / "plans").string(), error)) return false;
+  Resolve resolve = [](const Target& t) -> std::string {
+    switch (t.kind) {
+      case Target::PlanLine:
+        return "plans/" + plan_stem(*t.plan) + ".docx" + (t.line > 0 ? "#" + emit::line_anchor(t.line) : "");
+      case Target::Manual: return t.stem + ".docx";
+      case Target::Index: return "index.docx";
+      case Target::None: return {};
+    }
+    return {};
+  };
+  auto put = [&](const emit::docx::Document& doc, const std::string& name) {
+    std::string path = (fs::path(site.directory) / name).string();
+    if (!emit::docx::write(doc, path, error)) return false;
+    written.push_back(path);
+    return true;
+  };
+  for (const Manual* m : site.manuals) {
+    if (!put(docx(layout_manual(*m, site.as_of), resolve, site.as_of), file_stem(*m) + ".docx")) return false;
+  }
+  for (const ir::Plan* p : linked_plans(site.manuals)) {
+    std::string path = (fs::path(site.directory) / "plans" / (plan_stem(*p) + ".docx")).string();
+    if (!emit::write_plan_docx(*p, path, error)) return false;
+    written.push_back(path);
+  }
+  return put(docx(layout_index(site.manuals, site.mentioned, site.as_of), resolve, site.as_of), "index.docx");
+}
+
 }  // namespace
 
 std::string markdown(const Manual& manual, const ir::Date& as_of, const std::string& directory) {
@@ -288,9 +392,8 @@ bool write_site(const Site& site, Format format, std::vector<std::string>& writt
   switch (format) {
     case Format::Markdown: return write_markdown(site, written, error);
     case Format::Html: return write_html(site, written, error);
-    case Format::Docx: break;
+    case Format::Docx: return write_docx(site, written, error);
   }
-  error = "DOCX";
   return false;
 }
 
