@@ -64,6 +64,12 @@ void print_front_end(const corpus::Corpus& corpus, const DiagnosticSink& front_e
   std::cerr << text.str();
 }
 
+bool load_corpus(const std::vector<std::string>& paths, corpus::Corpus& corpus, DiagnosticSink& front_end) {
+  if (corpus::load(paths, corpus, front_end)) return true;
+  print_front_end(corpus, front_end);
+  return false;
+}
+
 std::vector<emit::RuleDescriptor> rule_descriptors() {
   std::vector<emit::RuleDescriptor> rules;
   const auto& docs = checkers::rule_docs();
@@ -146,10 +152,7 @@ int run_render(const std::vector<std::string>& args) {
   if (options.paths.size() != 1) return usage_error("render 需要恰好一个预案文件", kRenderUsage);
   corpus::Corpus corpus;
   DiagnosticSink front_end;
-  if (!corpus::load(options.paths, corpus, front_end)) {
-    print_front_end(corpus, front_end);
-    return kUsage;
-  }
+  if (!load_corpus(options.paths, corpus, front_end)) return kUsage;
   std::vector<const ir::Plan*> plans = corpus.requested_plans();
   if (plans.size() != 1)
     return usage_error(options.paths[0] + " 不是预案文件（前置信息首行应为“预案：…”）", kRenderUsage);
@@ -180,10 +183,7 @@ int run_ir(const std::vector<std::string>& args) {
   if (options.paths.empty()) return usage_error("ir 需要一个预案文件或目录", kIrUsage);
   corpus::Corpus corpus;
   DiagnosticSink front_end;
-  if (!corpus::load(options.paths, corpus, front_end)) {
-    print_front_end(corpus, front_end);
-    return kUsage;
-  }
+  if (!load_corpus(options.paths, corpus, front_end)) return kUsage;
   std::vector<const ir::Plan*> plans = corpus.requested_plans();
   std::ostringstream text;
   if (options.format == "xml") {

@@ -33,6 +33,10 @@ std::vector<emit::RuleDescriptor> rule_descriptors();
 /// line to stderr.
 void print_front_end(const corpus::Corpus& corpus, const DiagnosticSink& front_end);
 
+/// Loads the files named into the corpus; when a file cannot be read, prints what the
+/// front end reported and returns false (the command then exits with kUsage).
+bool load_corpus(const std::vector<std::string>& paths, corpus::Corpus& corpus, DiagnosticSink& front_end);
+
 /// Prints a usage error to stderr and returns kUsage.
 int usage_error(const std::string& message, const std::string& usage);
 

@@ -118,10 +118,7 @@ int run_dossier(const std::vector<std::string>& args) {
 
   corpus::Corpus corpus;
   DiagnosticSink front_end;
-  if (!corpus::load(options.paths, corpus, front_end)) {
-    print_front_end(corpus, front_end);
-    return kUsage;
-  }
+  if (!load_corpus(options.paths, corpus, front_end)) return kUsage;
   std::vector<const ir::Plan*> plans = corpus.requested_plans();
   if (plans.size() != 1) {
     print_front_end(corpus, front_end);

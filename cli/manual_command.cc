@@ -75,10 +75,7 @@ int run_manual(const std::vector<std::string>& args) {
 
   corpus::Corpus corpus;
   DiagnosticSink front_end;
-  if (!corpus::load(options.paths, corpus, front_end)) {
-    print_front_end(corpus, front_end);
-    return kUsage;
-  }
+  if (!load_corpus(options.paths, corpus, front_end)) return kUsage;
   print_front_end(corpus, front_end);
   if (corpus.requested_plans().empty()) {
     std::cerr << "planc: 所给路径中没有预案文件\n";

@@ -6,13 +6,15 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 namespace planc::ir {
 
 /// Maps match keys (folded, white space dropped) to ids and finds the longest key
-/// that starts at a position of a folded text. Look-ups cost one hash probe per
-/// distinct key length, so matching is linear in the text for a fixed lexicon.
+/// that starts at a position of a folded text. A position whose character starts no
+/// key costs one probe; otherwise one probe per distinct key length, without copying,
+/// so matching is linear in the text for a fixed lexicon.
 class Lexicon {
  public:
   struct Match {
@@ -33,7 +35,13 @@ class Lexicon {
   bool empty() const { return keys_.empty(); }
 
  private:
-  std::unordered_map<std::string, int> keys_;
+  // Hashes std::string and std::string_view alike, so look-ups need no copy.
+  struct Hash {
+    using is_transparent = void;
+    size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+  };
+  std::unordered_map<std::string, int, Hash, std::equal_to<>> keys_;
+  std::unordered_set<std::string, Hash, std::equal_to<>> starts_;  ///< the first character of each key
   std::set<size_t, std::greater<>> lengths_;
   std::vector<std::tuple<std::string, int, int>> conflicts_;
 };

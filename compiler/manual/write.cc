@@ -115,7 +115,7 @@ a:hover, a:focus { border-bottom-color: var(--link); }
 nav { font-size: 12pt; margin-bottom: 1rem; }
 table { border-collapse: collapse; width: 100%; margin: 0.5rem 0 1rem; font-size: 12pt; line-height: 1.5; }
 th, td { border: 1px solid var(--rule); padding: 0.3rem 0.45rem; vertical-align: top; text-align: left; }
-th { background: #f3f1ed; font-family: "SimHei", "黑体", "Noto Sans CJK SC", sans-serif; font-weight: normal; }
+th { white-space: nowrap; background: #f3f1ed; font-family: "SimHei", "黑体", "Noto Sans CJK SC", sans-serif; font-weight: normal; }
 td:empty::after { content: "\00a0"; }
 :target { background: #fff4c2; outline: 2px solid #e0b400; }
 .plan h1 + p { text-align: center; }
