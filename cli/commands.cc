@@ -34,19 +34,6 @@ const char* kRulesUsage = "用法：planc rules";
 
 bool has_errors(const DiagnosticSink& sink) { return sink.count(Severity::Error) > 0; }
 
-int emit(const std::string& text, const Options& options) {
-  if (options.output.empty()) {
-    std::cout << text;
-    return kOk;
-  }
-  std::string error;
-  if (!write_atomically(options.output, text, error)) {
-    std::cerr << "planc: 无法写入 " << error << "\n";
-    return kUsage;
-  }
-  return kOk;
-}
-
 }  // namespace
 
 void print_front_end(const corpus::Corpus& corpus, const DiagnosticSink& front_end) {
@@ -159,7 +146,7 @@ int run_render(const std::vector<std::string>& args) {
   std::ostringstream text;
   emit::render_text(*plans.front()->document, text);
   print_front_end(corpus, front_end);
-  int status = emit(text.str(), options);
+  int status = write_output(text.str(), options);
   if (status != kOk) return status;
   return has_errors(front_end) ? kFindings : kOk;
 }
@@ -175,7 +162,7 @@ int run_ir(const std::vector<std::string>& args) {
   if (options.schema) {
     if (!options.paths.empty() || !options.format.empty())
       return usage_error("--schema 不接受路径或 --format", kIrUsage);
-    return emit(std::string(emit::ir_xml_schema()), options);
+    return write_output(std::string(emit::ir_xml_schema()), options);
   }
   if (options.format.empty()) options.format = "json";
   if (options.format != "json" && options.format != "xml")
@@ -199,7 +186,7 @@ int run_ir(const std::vector<std::string>& args) {
     text << "]\n";
   }
   print_front_end(corpus, front_end);
-  int status = emit(text.str(), options);
+  int status = write_output(text.str(), options);
   if (status != kOk) return status;
   return has_errors(front_end) ? kFindings : kOk;
 }

@@ -184,12 +184,7 @@ int run_deadlines(const std::vector<std::string>& args) {
   if (options.paths.empty()) options.paths.push_back(".");
   corpus::Corpus corpus;
   DiagnosticSink sink;
-  if (!corpus::load(options.paths, corpus, sink)) {
-    for (const Diagnostic& d : sink.diagnostics()) {
-      if (d.rule == "io") std::cerr << "planc: " << d.message << "\n";
-    }
-    return kUsage;
-  }
+  if (!load_corpus(options.paths, corpus, sink)) return kUsage;
   ir::Date as_of = options.as_of.value_or(today());
   std::vector<Row> all = rows(corpus, as_of);
   std::ostringstream text;
@@ -201,15 +196,7 @@ int run_deadlines(const std::vector<std::string>& args) {
     csv(all, text);
   else
     ics(all, as_of, text);
-  if (options.output.empty()) {
-    std::cout << text.str();
-    return kOk;
-  }
-  if (!write_atomically(options.output, text.str(), error)) {
-    std::cerr << "planc: 无法写入 " << error << "\n";
-    return kUsage;
-  }
-  return kOk;
+  return write_output(text.str(), options);
 }
 
 }  // namespace planc::cli

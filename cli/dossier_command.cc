@@ -154,8 +154,9 @@ int run_dossier(const std::vector<std::string>& args) {
   emit::write_text(findings, corpus.sources, 1, report, {});
   std::ostringstream sarif;
   emit::write_sarif(findings, corpus.sources, rule_descriptors(), sarif);
-  if (!emit::write_plan_docx(plan, at(text_name), error) || !write_atomically(at(report_name), report.str(), error) ||
-      !write_atomically(at(sarif_name), sarif.str(), error) ||
+  if (!emit::write_plan_docx(plan, at(text_name), error) ||
+      !write_file_atomically(at(report_name), report.str(), error) ||
+      !write_file_atomically(at(sarif_name), sarif.str(), error) ||
       !docx::write(cover(plan, filing, as_of, findings, enclosed), at(cover_name), error)) {
     std::cerr << "planc: 无法写入 " << error << "\n";
     return kUsage;

@@ -84,7 +84,6 @@ int run_manual(const std::vector<std::string>& args) {
   std::vector<manual::Manual> manuals = manual::compile(corpus, as_of);
 
   manual::Site site;
-  site.corpus = &corpus;
   site.as_of = as_of;
   site.directory = options.output;
   if (options.all) {

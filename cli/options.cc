@@ -8,6 +8,7 @@
 #include <cstring>
 #include <ctime>
 #include <fstream>
+#include <iostream>
 
 #include "compiler/base/files.h"
 
@@ -95,8 +96,17 @@ ir::Date today() {
   return {local.tm_year + 1900, local.tm_mon + 1, local.tm_mday};
 }
 
-bool write_atomically(const std::string& path, const std::string& text, std::string& error) {
-  return write_file_atomically(path, text, error);
+int write_output(const std::string& text, const Options& options) {
+  if (options.output.empty()) {
+    std::cout << text;
+    return 0;
+  }
+  std::string error;
+  if (!write_file_atomically(options.output, text, error)) {
+    std::cerr << "planc: 无法写入 " << error << "\n";
+    return 2;
+  }
+  return 0;
 }
 
 }  // namespace planc::cli

@@ -35,8 +35,9 @@ bool parse_options(const std::vector<std::string>& args, const std::vector<std::
 /// Today's date in the local time zone.
 ir::Date today();
 
-/// Writes text to path atomically (a temporary file renamed into place), so a failure
-/// never leaves half a file. Returns false and sets error on failure.
-bool write_atomically(const std::string& path, const std::string& text, std::string& error);
+/// Writes a command's output to -o (atomically: a failure never leaves half a file) or,
+/// without -o, to stdout. Returns the exit status: 0, or 2 when the file cannot be
+/// written (the reason on stderr).
+int write_output(const std::string& text, const Options& options);
 
 }  // namespace planc::cli

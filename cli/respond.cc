@@ -78,12 +78,6 @@ bool inside(double v, const checkers::ResolvedInterval& r) {
   return true;
 }
 
-// The last heading of a section path: "9.2 以上、以下的含义".
-std::string last_heading(const std::string& path) {
-  size_t at = path.rfind(" / ");
-  return at == std::string::npos ? path : path.substr(at + 3);
-}
-
 // When the fact stands exactly on a bound that the text or the convention decides: why
 // it is in or out. "" otherwise.
 std::string on_bound(const ir::Criterion& c, const checkers::ResolvedInterval& r, double v, const ir::Plan& plan) {
@@ -98,7 +92,7 @@ std::string on_bound(const ir::Criterion& c, const checkers::ResolvedInterval& r
   std::string head = "（" + show_value(v, c.interval.dimension) + "恰在边界上，";
   if (b.decided == checkers::Decided::Convention) {
     std::string where =
-        plan.convention ? "按本预案“" + last_heading(plan.convention->origin.section) + "”" : "按本预案约定";
+        plan.convention ? "按本预案“" + syntax::last_heading(plan.convention->origin.section) + "”" : "按本预案约定";
     return head + where + "，“" + (at_lower ? "以上" : "以下") + "”" + (b.inclusive ? "含本数" : "不含本数") + "）";
   }
   if (words.word == "~") return head + "原文的范围含两端）";

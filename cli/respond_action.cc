@@ -85,8 +85,10 @@ void add_responses(ActionPlan& a, const std::vector<const Reading*>& readings, b
 }
 
 // The response starts from the initial judgement where one decides (按照初判标准启动响应),
-// else from the grading standard; a grading-standard grade that the initial grade is not
-// among the outcomes of calls for adjusting the level (后期根据分级标准，适时调整响应级别).
+// else from the grading standard. A grading-standard grade that the initial grade is not
+// among the outcomes of calls for adjusting the level only when the plan says so (its
+// response clause: "按照…分级标准，适时调整应急响应级别"); otherwise the two readings
+// stand side by side and the action plan does not choose.
 void choose_responses(ActionPlan& a) {
   std::vector<const Reading*> initial;
   std::vector<const Reading*> grading;
@@ -106,28 +108,20 @@ void choose_responses(ActionPlan& a) {
                             [&](const Response& start) { return open.count(start.grade) > 0; });
     if (!fits) adjust.push_back(r);
   }
-  add_responses(a, adjust, true);
+  if (adjust.empty()) return;
+  if (a.plan->response && !a.plan->response->adjustment.empty())
+    add_responses(a, adjust, true);
+  else
+    a.unadjusted = true;
 }
 
-// The group or organisation that opens each ；-clause of a task.
+// The owners of a task as the action plan names them: a generic owner (相关部门（单位）)
+// as written, not as its registry entry; the members of a command as such.
 std::vector<std::string> owners_of(const ir::Task& task, const ir::Plan& plan) {
   std::vector<std::string> out;
-  // A generic owner (相关部门（单位）) is shown as written, not as its registry entry.
-  const ir::OrgRef& org = task.owner_org;
-  bool generic = org.resolved() && plan.orgs != nullptr && plan.orgs->orgs()[org.org].generic();
-  if (!task.owner.empty()) out.push_back(generic ? org.words : task.owner);
-  std::vector<const ir::Group*> groups;
-  for (const ir::Group& g : plan.groups) groups.push_back(&g);
-  std::sort(groups.begin(), groups.end(),
-            [](const ir::Group* a, const ir::Group* b) { return a->name.size() > b->name.size(); });
-  std::string key = key_of(task.text);
-  for (size_t at = key.find(';'); at != std::string::npos; at = key.find(';', at + 1)) {
-    for (const ir::Group* g : groups) {
-      std::string name = key_of(g->name);
-      if (key.compare(at + 1, name.size(), name) != 0) continue;
-      if (!has(out, g->name)) out.push_back(g->name);
-      break;
-    }
+  for (const ir::TaskOwner& o : task.owners) {
+    bool generic = o.group < 0 && plan.orgs != nullptr && plan.orgs->orgs()[o.org.org].generic();
+    out.push_back(generic ? o.org.words : o.name + (o.members ? "成员单位" : ""));
   }
   return out;
 }

@@ -55,7 +55,10 @@ struct ActionPlan {
   std::vector<Reading> readings;
   std::vector<std::string> disagreements;  ///< definitions that give incompatible grades, in words
   std::vector<Response> responses;         ///< the start first, then adjustments
-  std::vector<LevelTasks> tasks;           ///< one per distinct level of `responses`
+  /// The grading standard gives another grade than the initial judgement, and the plan
+  /// does not say whether the response is adjusted to it.
+  bool unadjusted = false;
+  std::vector<LevelTasks> tasks;  ///< one per distinct level of `responses`
 };
 
 /// Evaluates the plan on the facts and drafts the action plan.

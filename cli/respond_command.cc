@@ -23,12 +23,6 @@ std::string orgs(const std::vector<ir::OrgRef>& refs) {
   return out;
 }
 
-// The last heading of a section path: "4.2.1.1 Ⅱ级响应第一阶段".
-std::string last_heading(const std::string& path) {
-  size_t at = path.rfind(" / ");
-  return at == std::string::npos ? path : path.substr(at + 3);
-}
-
 std::string activation(const ir::ResponseLevel& level) {
   return level.activated_by.empty() ? "预案未写明由谁启动" : orgs(level.activated_by);
 }
@@ -73,7 +67,7 @@ class Printer {
   void tasks(const std::vector<TaskItem>& items) {
     std::string current = "\x01";
     for (const TaskItem& t : items) {
-      std::string s = last_heading(t.task->origin.section);
+      std::string s = syntax::last_heading(t.task->origin.section);
       if (s != current) {
         section(s);
         current = s;
@@ -139,7 +133,15 @@ void print_responses(const ActionPlan& a, Printer& p) {
     p.item(response_line(r));
     adjusted = adjusted || r.adjustment;
   }
-  if (adjusted) p.note("初判标准与分级标准给出的等级不同：响应按初判标准启动，其后根据分级标准适时调整响应级别。");
+  if (adjusted) {
+    const ir::ResponseScheme& scheme = *a.plan->response;
+    p.note("初判标准与分级标准给出的等级不同：响应按初判标准启动，其后根据分级标准调整（预案 " +
+           syntax::last_heading(scheme.adjustment_origin.section) + "：“" + scheme.adjustment + "”）。");
+  }
+  if (a.unadjusted)
+    p.note(
+        "分级标准给出的等级与初判标准不同，而预案没有写明是否据分级标准调整响应级别：两种等级并列如上，由指挥机构决定"
+        "。");
 }
 
 void print_groups(const ActionPlan& a, Printer& p) {
@@ -209,7 +211,7 @@ void json_tasks(emit::JsonWriter& w, const std::vector<TaskItem>& items) {
   w.key("tasks").begin_array();
   for (const TaskItem& t : items) {
     w.begin_object().field("level", t.task->level).field("phase", t.task->phase);
-    w.field("section", last_heading(t.task->origin.section));
+    w.field("section", syntax::last_heading(t.task->origin.section));
     strings(w, "owners", t.owners);
     w.field("text", t.task->text);
     if (!t.note.empty()) w.field("note", t.note);

@@ -1,16 +1,11 @@
 // The .docx container: the zip archive (libzip), built in memory, and the atomic write.
 #include "compiler/emit/docx.h"
 
-#include <fcntl.h>
-#include <sys/stat.h>
-#include <unistd.h>
 #include <zip.h>
 
-#include <cerrno>
 #include <cstdio>
-#include <cstring>
-#include <filesystem>
 
+#include "compiler/base/files.h"
 #include "compiler/emit/docx_parts.h"
 
 namespace planc::emit::docx {
@@ -69,34 +64,7 @@ bool parts::zip(const std::vector<std::pair<const char*, std::string>>& files, s
 
 bool write(const Document& document, const std::string& path, std::string& error) {
   std::string bytes;
-  if (!build(document, bytes, error)) return false;
-  std::filesystem::path target(path);
-  std::filesystem::path directory = target.parent_path();
-  if (directory.empty()) directory = ".";
-  std::string temporary = (directory / ("." + target.filename().string() + ".XXXXXX")).string();
-  int fd = mkstemp(temporary.data());
-  if (fd < 0) {
-    error = "无法在目录 " + directory.string() + " 中创建临时文件：" + std::strerror(errno);
-    return false;
-  }
-  auto fail = [&](const std::string& what) {
-    error = what + "：" + std::strerror(errno);
-    if (fd >= 0) close(fd);
-    unlink(temporary.c_str());
-    return false;
-  };
-  for (size_t written = 0; written < bytes.size();) {
-    ssize_t n = ::write(fd, bytes.data() + written, bytes.size() - written);
-    if (n < 0 && errno == EINTR) continue;
-    if (n <= 0) return fail("无法写入 " + temporary);
-    written += static_cast<size_t>(n);
-  }
-  if (fchmod(fd, 0644) != 0 || fsync(fd) != 0) return fail("无法写入 " + temporary);
-  int closed = close(fd);
-  fd = -1;
-  if (closed != 0) return fail("无法写入 " + temporary);
-  if (std::rename(temporary.c_str(), path.c_str()) != 0) return fail("无法将文件改名为 " + path);
-  return true;
+  return build(document, bytes, error) && write_file_atomically(path, bytes, error);
 }
 
 }  // namespace planc::emit::docx

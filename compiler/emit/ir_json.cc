@@ -294,7 +294,13 @@ void tasks(JsonWriter& w, const std::vector<Task>& list) {
     w.begin_object();
     w.field("level", t.level);
     if (!t.phase.empty()) w.field("phase", t.phase);
-    w.field("owner", t.owner);
+    w.key("owners").begin_array();
+    for (const TaskOwner& o : t.owners) {
+      w.begin_object().field("name", o.name).field("kind", o.group >= 0 ? "group" : "org");
+      if (o.members) w.field("members", true);
+      w.end_object();
+    }
+    w.end_array();
     w.field("text", t.text);
     origin(w, t.origin);
     w.end_object();

@@ -192,11 +192,7 @@ void groups(XmlWriter& w, const std::vector<Group>& list) {
 void duties(XmlWriter& w, const std::vector<Duty>& list) {
   w.begin("duties");
   for (const Duty& d : list) {
-    w.begin("duty")
-        .optional("hazard", d.hazard)
-        .optional("phase", d.phase)
-        .optional("level", d.level)
-        .optional("trigger", d.trigger);
+    w.begin("duty").optional("hazard", d.hazard).optional("trigger", d.trigger);
     origin(w, d.origin);
     orgs(w, "orgs", d.orgs);
     w.element("text", d.text);
@@ -316,9 +312,18 @@ void management(XmlWriter& w, const Plan& plan) {
 void tasks(XmlWriter& w, const std::vector<Task>& list) {
   w.begin("tasks");
   for (const Task& t : list) {
-    w.begin("task").attribute("level", t.level).optional("phase", t.phase).attribute("owner", t.owner);
+    w.begin("task").attribute("level", t.level).optional("phase", t.phase);
     origin(w, t.origin);
-    if (!t.owner_org.words.empty() || t.owner_org.range.valid()) org(w, "owner_org", t.owner_org);
+    for (const TaskOwner& o : t.owners) {
+      if (o.group >= 0) {
+        w.begin("group_owner").attribute("name", o.name).end();
+      } else {
+        w.begin("org_owner").attribute("words", o.org.words).attribute("org", o.org.name).optional("post", o.org.title);
+        at(w, o.org.range);
+        if (o.members) w.attribute("members", true);
+        w.end();
+      }
+    }
     w.element("text", t.text);
     w.end();
   }

@@ -130,36 +130,6 @@ void learn_abbreviations(ReadContext& context, const syntax::Node& node) {
   for (const auto& child : node.children) learn_abbreviations(context, *child);
 }
 
-// Every registered organisation name in a text, by longest match, left to right.
-void scan_names(ReadContext& context, const TextSpan& text) {
-  Folded folded = fold(text.text(), {.drop_space = true});
-  for (size_t i = 0; i < folded.text.size();) {
-    Lexicon::Match m = context.org_reader.match(folded.text, i);
-    if (!m.found()) {
-      utf8::next(folded.text, i);
-      continue;
-    }
-    TextSpan words = text.sub(folded.original(i), folded.original(i + m.length));
-    OrgRef ref;
-    ref.words = words.text();
-    ref.range = words.range();
-    ref.org = m.id;
-    ref.name = context.orgs.orgs()[m.id].name;
-    context.plan.text_mentions.push_back(std::move(ref));
-    i += m.length;
-  }
-}
-
-void scan_names(ReadContext& context, const syntax::Node& node) {
-  if (node.kind == syntax::NodeKind::Paragraph) scan_names(context, node.text);
-  if (node.kind == syntax::NodeKind::Table) {
-    for (const syntax::TableRow& row : node.rows) {
-      for (const syntax::TableCell& cell : row.cells) scan_names(context, cell.text);
-    }
-  }
-  for (const auto& child : node.children) scan_names(context, *child);
-}
-
 }  // namespace
 
 Plan lower_plan(const syntax::Document& document, const OrgRegistry& orgs, const IndicatorRegistry& indicators,
@@ -175,7 +145,6 @@ Plan lower_plan(const syntax::Document& document, const OrgRegistry& orgs, const
   learn_abbreviations(context, *document.root);
   for (int pass = 0; pass < 3; ++pass) dispatch(context, *document.root, pass);
   read_text_facts(context);
-  scan_names(context, *document.root);
   return plan;
 }
 

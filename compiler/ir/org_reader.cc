@@ -216,4 +216,51 @@ std::vector<OrgRef> OrgReader::read_head(const TextSpan& paragraph, size_t& head
   return refs;
 }
 
+namespace {
+
+void learn(OrgReader& reader, const syntax::Node& node) {
+  if (node.kind == syntax::NodeKind::Paragraph) reader.learn_abbreviations(node.text);
+  for (const auto& child : node.children) learn(reader, *child);
+}
+
+void scan(const OrgReader& reader, const TextSpan& text, std::vector<OrgRef>& out) {
+  Folded folded = fold(text.text(), {.drop_space = true});
+  for (size_t i = 0; i < folded.text.size();) {
+    Lexicon::Match m = reader.match(folded.text, i);
+    if (!m.found()) {
+      utf8::next(folded.text, i);
+      continue;
+    }
+    TextSpan words = text.sub(folded.original(i), folded.original(i + m.length));
+    OrgRef ref;
+    ref.words = words.text();
+    ref.range = words.range();
+    ref.org = m.id;
+    ref.name = reader.registry().orgs()[m.id].name;
+    out.push_back(std::move(ref));
+    i += m.length;
+  }
+}
+
+void scan(const OrgReader& reader, const syntax::Node& node, std::vector<OrgRef>& out) {
+  if (node.kind == syntax::NodeKind::Paragraph) scan(reader, node.text, out);
+  if (node.kind == syntax::NodeKind::Table) {
+    for (const syntax::TableRow& row : node.rows) {
+      for (const syntax::TableCell& cell : row.cells) scan(reader, cell.text, out);
+    }
+  }
+  for (const auto& child : node.children) scan(reader, *child, out);
+}
+
+}  // namespace
+
+std::vector<OrgRef> scan_org_names(const syntax::Document& document, const OrgRegistry& registry) {
+  std::vector<OrgRef> out;
+  if (!document.root) return out;
+  OrgReader reader(registry);
+  learn(reader, *document.root);
+  scan(reader, *document.root, out);
+  return out;
+}
+
 }  // namespace planc::ir

@@ -50,4 +50,10 @@ class OrgReader {
   Lexicon local_;  ///< abbreviations of this plan → registry id
 };
 
+/// Every registered organisation name anywhere in a plan's text (paragraphs and table
+/// cells, the plan's abbreviations included, generic references too), by longest match,
+/// left to right: the passages a work manual cites as naming an organisation. Only the
+/// manuals need it, so it is not part of lowering.
+std::vector<OrgRef> scan_org_names(const syntax::Document& document, const OrgRegistry& registry);
+
 }  // namespace planc::ir

@@ -82,13 +82,11 @@ struct Citation {
   bool resolved() const { return plan != nullptr || document != nullptr || self; }
 };
 
-/// A duty: who does what, optionally per hazard, phase and response level.
+/// A duty: who does what, optionally per hazard, and what sets it off.
 struct Duty {
   std::vector<OrgRef> orgs;
   std::string text;  ///< the duty paragraph as written
   std::string hazard;
-  std::string phase;
-  std::string level;
   /// What sets the duty off, as the block's introduction states it: "收到台风预警信号后".
   /// Empty when the plan does not say.
   std::string trigger;
@@ -170,6 +168,10 @@ struct ResponseLevel {
 struct ResponseScheme {
   std::vector<ResponseLevel> levels;
   bool high_to_low_stated = false;
+  /// "按照…分级标准，适时调整应急响应级别": the plan says a response started on the initial
+  /// judgement is adjusted to the grading standard; the sentence, when it does.
+  std::string adjustment;
+  Origin adjustment_origin;
   Origin origin;
 };
 
@@ -231,12 +233,22 @@ struct Trigger {
   Origin origin;
 };
 
-/// A task in a response phase: owner and action.
+/// Whom a task, or one ；-clause of it, is given to: a working group of the plan, or an
+/// organisation (a unit, a command, its office) or the members of one.
+struct TaskOwner {
+  std::string name;      ///< the group's name, else the organisation's canonical name
+  int group = -1;        ///< index in Plan::groups when a group
+  OrgRef org;            ///< when an organisation
+  bool members = false;  ///< "区指挥部成员单位每日报送…": the organisation's members
+};
+
+/// A task in a response phase: its owners and the action.
 struct Task {
   std::string level;  ///< Ⅱ级
   std::string phase;  ///< 第一阶段
-  std::string owner;  ///< a group or organisation as written
-  OrgRef owner_org;
+  /// The owner the task opens with, then the group each further ；-clause opens with
+  /// ("抢险救援组…；社会治安组…"); empty when the text names none.
+  std::vector<TaskOwner> owners;
   std::string text;
   Origin origin;
 };
@@ -285,10 +297,6 @@ struct Plan {
   std::vector<CrossRef> references;
   /// Every organisation mention the readers resolved or failed to resolve.
   std::vector<OrgRef> mentions;
-  /// Every registered name anywhere in the text (paragraphs and table cells), generic
-  /// references included, found by longest match: what a work manual cites as the
-  /// passages that name an organisation.
-  std::vector<OrgRef> text_mentions;
 };
 
 }  // namespace planc::ir

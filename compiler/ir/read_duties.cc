@@ -47,15 +47,27 @@ void level_and_phase(std::string_view title, std::string& level, std::string& ph
   }
 }
 
-// The condition an introduction sets for the duties after it: its first clause when
-// that clause ends in 后 or 时 ("收到台风预警信号后，有关部门（单位）应当…").
-std::string trigger_of(const TextSpan& text) {
-  std::string_view s = text.text();
+// A leading condition: the first clause when it ends in 后 or 时 ("收到台风预警信号后，…",
+// "一般地震灾害发生后，…"), with the offset of the text after its comma; 0 when none.
+size_t condition_end(std::string_view s) {
   size_t comma = s.find("，");
-  if (comma == std::string_view::npos) return {};
+  if (comma == std::string_view::npos) return 0;
   std::string_view clause = s.substr(0, comma);
-  if (clause.ends_with("后") || clause.ends_with("时")) return std::string(clause);
-  return {};
+  return clause.ends_with("后") || clause.ends_with("时") ? comma + std::string_view("，").size() : 0;
+}
+
+// The condition an introduction sets for the duties after it.
+std::string trigger_of(const TextSpan& text) {
+  size_t end = condition_end(text.text());
+  return end == 0 ? std::string() : text.text().substr(0, end - std::string_view("，").size());
+}
+
+// The group of the plan a text opens with (longest name first), or -1.
+int group_at(const std::vector<std::pair<std::string, int>>& groups, std::string_view key, size_t at) {
+  for (const auto& [name, index] : groups) {
+    if (key.compare(at, name.size(), name) == 0) return index;
+  }
+  return -1;
 }
 
 }  // namespace
@@ -94,9 +106,16 @@ void read_tasks(ReadContext& context, const syntax::Node& block) {
   const syntax::Node* section = block.section();
   if (section != nullptr) level_and_phase(section->title.text(), level, phase);
   // Group names of this plan, longest first, so 医疗救护与卫生防疫组 wins.
-  std::vector<std::string> groups;
-  for (const Group& group : context.plan.groups) groups.push_back(key_of(group.name));
-  std::sort(groups.begin(), groups.end(), [](const auto& a, const auto& b) { return a.size() > b.size(); });
+  std::vector<std::pair<std::string, int>> groups;
+  for (size_t i = 0; i < context.plan.groups.size(); ++i)
+    groups.push_back({key_of(context.plan.groups[i].name), static_cast<int>(i)});
+  std::sort(groups.begin(), groups.end(), [](const auto& a, const auto& b) { return a.first.size() > b.first.size(); });
+  auto group_owner = [&](int index) {
+    TaskOwner owner;
+    owner.group = index;
+    owner.name = context.plan.groups[index].name;
+    return owner;
+  };
   for (const syntax::Node* node : block_content(block, true)) {
     if (node->kind != syntax::NodeKind::Paragraph) continue;
     TextSpan text = without_marker(*node);
@@ -106,32 +125,34 @@ void read_tasks(ReadContext& context, const syntax::Node& block) {
     task.text = node->text.text();
     task.origin = context.origin(*node, node->text.range());
     std::string key = key_of(text.text());
-    for (const std::string& group : groups) {
-      if (key.compare(0, group.size(), group) == 0) {
-        task.owner = group;
-        break;
-      }
-    }
-    if (task.owner.empty()) {
+    if (int g = group_at(groups, key, 0); g >= 0) {
+      task.owners.push_back(group_owner(g));
+    } else {
+      // The organisation that opens the task, after a leading condition if there is one
+      // ("一般地震灾害发生后，区抗震救灾指挥部立即启动…").
       size_t head_end = 0;
       TextSpan subject = text;
       std::vector<OrgRef> orgs = context.org_reader.read_head(subject, head_end);
-      // "一般地震灾害发生后，区抗震救灾指挥部立即启动…": the subject follows a time clause.
-      size_t comma = text.text().find("，");
-      if ((orgs.empty() || !orgs.front().resolved()) && comma != std::string::npos) {
-        std::string lead = key_of(text.text().substr(0, comma));
-        if (lead.ends_with("后") || lead.ends_with("时")) {
-          subject = text.sub(comma + std::string_view("，").size(), text.text().size()).trimmed();
-          orgs = context.org_reader.read_head(subject, head_end);
-        }
+      size_t after = condition_end(text.text());
+      if ((orgs.empty() || !orgs.front().resolved()) && after > 0) {
+        subject = text.sub(after, text.text().size()).trimmed();
+        orgs = context.org_reader.read_head(subject, head_end);
       }
       if (!orgs.empty() && orgs.front().resolved()) {
-        task.owner_org = orgs.front();
-        task.owner = orgs.front().name;
-        // "区指挥部成员单位每日报送…": the members of the organisation, not the organisation.
-        if (key_of(subject.text().substr(head_end)).starts_with("成员单位")) task.owner += "成员单位";
+        TaskOwner owner;
+        owner.org = orgs.front();
+        owner.name = owner.org.name;
+        owner.members = key_of(subject.text().substr(head_end)).starts_with(key_of("成员单位"));
+        task.owners.push_back(std::move(owner));
         context.note(orgs.front());
       }
+    }
+    // Each further ；-clause that opens with a group gives the task to that group too.
+    for (size_t at = key.find(';'); at != std::string::npos; at = key.find(';', at + 1)) {
+      int g = group_at(groups, key, at + 1);
+      bool listed =
+          std::any_of(task.owners.begin(), task.owners.end(), [&](const TaskOwner& o) { return o.group == g; });
+      if (g >= 0 && !listed) task.owners.push_back(group_owner(g));
     }
     context.plan.tasks.push_back(std::move(task));
   }

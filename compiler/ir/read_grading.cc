@@ -49,7 +49,7 @@ std::vector<std::string> declared_grades(std::string_view sentence) {
   if (end == std::string::npos) end = key.find("级", start);
   if (end == std::string::npos) return {};
   std::string list = key.substr(start, end - start);
-  // Drop the count at the end: 四, 4.
+  // Drop the count at the end: 四, 两, 4.
   while (!list.empty()) {
     size_t i = 0;
     size_t last = 0;
@@ -58,7 +58,7 @@ std::vector<std::string> declared_grades(std::string_view sentence) {
       utf8::next(list, i);
     }
     std::string tail = list.substr(last);
-    static const std::string numerals = "一二三四五六七八九十0123456789";
+    static const std::string numerals = "一二两三四五六七八九十0123456789";
     if (numerals.find(tail) != std::string::npos && tail.size() <= 3) {
       list.erase(last);
     } else {

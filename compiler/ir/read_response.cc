@@ -87,6 +87,11 @@ void read_response(ReadContext& context, const syntax::Node& block) {
       Folded folded = fold(sentence.text(), {.drop_space = true});
       std::string_view s = folded.text;
       if (!contains(s, "响应") && !contains(s, "级")) continue;
+      // "按照地震灾害事件的分级标准，适时调整应急响应级别"
+      if (contains(s, "分级标准") && contains(s, "调整") && contains(s, "响应级别") && scheme.adjustment.empty()) {
+        scheme.adjustment = sentence.text();
+        scheme.adjustment_origin = context.origin(*node, sentence.range());
+      }
       std::vector<LevelMention> levels = level_mentions(s);
       if (levels.empty()) continue;
       Origin origin = context.origin(*node, sentence.range());

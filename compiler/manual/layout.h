@@ -10,9 +10,9 @@
 
 namespace planc::manual {
 
-/// Where a link goes: a line of a plan's text, or another manual (or the index).
+/// Where a link goes: a line of a plan's text, or a manual.
 struct Target {
-  enum Kind { None, PlanLine, Manual, Index } kind = None;
+  enum Kind { None, PlanLine, Manual } kind = None;
   const ir::Plan* plan = nullptr;
   int line = 0;
   std::string stem;  ///< the manual's file stem

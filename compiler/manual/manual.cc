@@ -15,6 +15,7 @@
 #include "checkers/obligations.h"
 #include "checkers/time_common.h"
 #include "compiler/base/fold.h"
+#include "compiler/ir/org_reader.h"
 
 namespace planc::manual {
 namespace {
@@ -113,16 +114,17 @@ class Compiler {
 
   std::vector<Manual> run() {
     std::vector<const ir::Plan*> plans = plan_order(corpus_);
+    std::map<const Manual*, int> official;  // position in the command lists
+    int number = 0;
     // Official order first: the command lists, plan by plan.
     for (const ir::Plan* plan : plans) {
       for (const ir::Command& c : plan->commands) {
         for (const auto* list : {&c.commanders, &c.deputies, &c.members}) {
           for (const ir::OrgRef& r : *list) {
-            if (Manual* m = get(*plan, r); m != nullptr && m->official_order == 0) m->official_order = ++official_;
+            if (Manual* m = get(*plan, r); m != nullptr && !official.count(m)) official[m] = ++number;
           }
         }
-        if (Manual* m = get(*plan, c.office_seat); m != nullptr && m->official_order == 0)
-          m->official_order = ++official_;
+        if (Manual* m = get(*plan, c.office_seat); m != nullptr && !official.count(m)) official[m] = ++number;
       }
     }
     for (const ir::Plan* plan : plans) compile_plan(*plan);
@@ -140,20 +142,21 @@ class Compiler {
       std::stable_sort(m->mentions.begin(), m->mentions.end(),
                        [&](auto& a, auto& b) { return before(a.source, b.source); });
     }
+    // The command lists' order; then units with work, then units only mentioned, each
+    // by first mention.
+    auto place = [&](const Manual& m) {
+      auto it = official.find(&m);
+      return std::make_pair(it == official.end() ? 1 << 30 : it->second, m.has_work() ? 0 : 1);
+    };
+    std::stable_sort(manuals_.begin(), manuals_.end(),
+                     [&](const auto& a, const auto& b) { return place(*a) < place(*b); });
     // Keep what a plan names: organisations with work, or mentioned.
     std::vector<Manual> out;
     for (auto& m : manuals_) {
       if (m->plans.empty()) continue;
       out.push_back(std::move(*m));
+      out.back().position = static_cast<int>(out.size());
     }
-    // The command lists' order; then units with work, then units only mentioned, each
-    // by first mention.
-    std::stable_sort(out.begin(), out.end(), [](const Manual& a, const Manual& b) {
-      if ((a.official_order == 0) != (b.official_order == 0)) return a.official_order != 0;
-      if (a.official_order != b.official_order) return a.official_order < b.official_order;
-      return a.has_work() > b.has_work();
-    });
-    for (size_t i = 0; i < out.size(); ++i) out[i].position = static_cast<int>(i) + 1;
     return out;
   }
 
@@ -169,7 +172,6 @@ class Compiler {
     auto m = std::make_unique<Manual>();
     m->registry = plan.orgs;
     m->org = ref.org;
-    m->scope = scope_of(plan.orgs);
     m->name = org.name;
     m->full_name = org.full_name;
     m->type = org.type;
@@ -177,13 +179,6 @@ class Compiler {
     index_[key] = manuals_.size();
     manuals_.push_back(std::move(m));
     return manuals_.back().get();
-  }
-
-  std::string scope_of(const ir::OrgRegistry* registry) const {
-    for (const auto& scope : corpus_.scopes) {
-      if (&scope->orgs == registry) return scope->directory;
-    }
-    return {};
   }
 
   Source source(const ir::Plan& plan, const ir::Origin& origin) const {
@@ -263,7 +258,7 @@ class Compiler {
       }
     }
     for (const ir::Group& g : plan.groups) {
-      std::string above = main_command.empty() ? "现场指挥机构" : main_command;
+      const std::string& above = main_command;  // empty when the plan sets up no command
       for (const ir::OrgRef& r : g.leads)
         role(plan, r, "工作组牵头单位", g.name, above, source(plan, r.range, g.origin.section));
       std::string lead = g.leads.empty() ? g.name : g.name + "（牵头单位：" + names(g.leads) + "）";
@@ -279,7 +274,7 @@ class Compiler {
     }
     if (plan.interpreter.resolved())
       role(plan, plan.interpreter, "预案解释单位", "", "",
-           source(plan, plan.interpreter.range, section_of_line(plan, plan.interpreter.range.begin.line)));
+           source(plan, plan.interpreter.range, section_of_line(plan.interpreter.range.begin.line)));
     if (std::optional<ir::OrgRef> drafter = drafting_unit(plan))
       role(plan, *drafter, "预案编制单位", "", "", source(plan, drafter->range, "前置信息"));
 
@@ -289,8 +284,6 @@ class Compiler {
         Duty duty;
         duty.text = d.text;
         duty.hazard = d.hazard;
-        duty.level = d.level;
-        duty.phase = d.phase;
         duty.trigger = with_colours(plan, d.trigger, d.hazard);
         duty.trigger_stated = !d.trigger.empty();
         duty.source = source(plan, d.origin);
@@ -330,7 +323,9 @@ class Compiler {
     for (const ir::Task& t : plan.tasks) compile_task(plan, t);
 
     // Everything else that names an organisation.
-    for (const ir::OrgRef& r : plan.text_mentions) {
+    std::vector<ir::OrgRef> named =
+        plan.orgs ? ir::scan_org_names(*plan.document, *plan.orgs) : std::vector<ir::OrgRef>();
+    for (const ir::OrgRef& r : named) {
       Manual* m = get(plan, r);
       if (m == nullptr) continue;
       int line = anchors.anchor(r.range.begin.line);
@@ -358,46 +353,35 @@ class Compiler {
   void compile_task(const ir::Plan& plan, const ir::Task& t) {
     Duty base;
     base.text = t.text;
-    base.level = t.level;
-    base.phase = t.phase;
     base.trigger = t.level.empty() ? std::string() : t.level + "应急响应" + t.phase;
     base.trigger_stated = !base.trigger.empty();
     base.source = source(plan, t.origin);
-    for (const ir::Group& g : plan.groups) {
-      if (t.owner.empty() || key_of(g.name) != t.owner) continue;
-      for (const ir::OrgRef& r : g.leads) {
+    auto give = [&](const std::vector<ir::OrgRef>& refs, Via via, const std::string& through, const char* capacity) {
+      for (const ir::OrgRef& r : refs) {
         Duty d = base;
-        d.via = Via::Group, d.through = g.name, d.capacity = "牵头";
+        d.via = via, d.through = through, d.capacity = capacity;
         duty(plan, r, std::move(d));
       }
-      for (const ir::OrgRef& r : g.members) {
-        Duty d = base;
-        d.via = Via::Group, d.through = g.name, d.capacity = "成员";
-        duty(plan, r, std::move(d));
+    };
+    for (const ir::TaskOwner& owner : t.owners) {
+      if (owner.group >= 0) {
+        const ir::Group& g = plan.groups[owner.group];
+        give(g.leads, Via::Group, g.name, "牵头");
+        give(g.members, Via::Group, g.name, "成员");
+        continue;
       }
-      return;
-    }
-    if (!t.owner_org.resolved()) return;
-    duty(plan, t.owner_org, base);  // the owner itself: an organisation, a command, an office
-    for (const ir::Command& c : plan.commands) {
-      int command = plan.orgs->index_of(c.name);
-      int office = c.office_name.empty() ? -1 : plan.orgs->index_of(c.office_name);
-      if (command >= 0 && command == t.owner_org.org) {
-        auto give = [&](const std::vector<ir::OrgRef>& refs, const char* capacity) {
-          for (const ir::OrgRef& r : refs) {
-            Duty d = base;
-            d.via = Via::Command, d.through = c.name, d.capacity = capacity;
-            duty(plan, r, std::move(d));
+      // An organisation: itself (a unit, a command, an office), and what it stands for.
+      if (!owner.members) duty(plan, owner.org, base);
+      for (const ir::Command& c : plan.commands) {
+        if (plan.orgs->index_of(c.name) == owner.org.org) {
+          if (!owner.members) {
+            give(c.commanders, Via::Command, c.name, "指挥长");
+            give(c.deputies, Via::Command, c.name, "副指挥长");
           }
-        };
-        give(c.commanders, "指挥长");
-        give(c.deputies, "副指挥长");
-        give(c.members, "成员单位");
-      }
-      if (office >= 0 && office == t.owner_org.org) {
-        Duty d = base;
-        d.via = Via::Office, d.through = c.office_name, d.capacity = "办公室所在单位";
-        duty(plan, c.office_seat, std::move(d));
+          give(c.members, Via::Command, c.name, "成员单位");
+        }
+        if (!c.office_name.empty() && plan.orgs->index_of(c.office_name) == owner.org.org)
+          give({c.office_seat}, Via::Office, c.office_name, "办公室所在单位");
       }
     }
   }
@@ -412,8 +396,7 @@ class Compiler {
     return office.range.begin.line;
   }
 
-  std::string section_of_line(const ir::Plan& plan, int line) const {
-    (void)plan;
+  std::string section_of_line(int line) const {
     const syntax::Node* node = anchors_->node(line);
     return node != nullptr ? node->section_path() : std::string();
   }
@@ -482,20 +465,9 @@ class Compiler {
   std::map<std::pair<const ir::OrgRegistry*, int>, size_t> index_;
   std::set<std::pair<const Manual*, int>> covered_;
   const Anchors* anchors_ = nullptr;
-  int official_ = 0;
 };
 
 }  // namespace
-
-const char* via_name(Via via) {
-  switch (via) {
-    case Via::Own: return "本单位";
-    case Via::Group: return "工作组";
-    case Via::Office: return "指挥部办公室";
-    case Via::Command: return "指挥部";
-  }
-  return "";
-}
 
 std::vector<const ir::Plan*> plan_order(const corpus::Corpus& corpus) {
   std::vector<const ir::Plan*> out;

@@ -54,8 +54,6 @@ struct Duty {
   std::string trigger;  ///< 收到台风预警信号（红色、橙色、黄色、蓝色）后; Ⅱ级应急响应第一阶段 …
   bool trigger_stated = false;  ///< the plan states the trigger (else it is the plan's activation)
   std::string hazard;
-  std::string level;
-  std::string phase;
   Source source;
 };
 
@@ -82,8 +80,7 @@ struct Obligation {
 struct Manual {
   const ir::OrgRegistry* registry = nullptr;
   int org = -1;
-  std::string scope;  ///< the registry's directory (several districts in one corpus)
-  std::string name;   ///< canonical name
+  std::string name;  ///< canonical name
   std::string full_name;
   std::string type;
   std::string parent;
@@ -93,8 +90,7 @@ struct Manual {
   std::vector<Duty> duties;
   std::vector<Mention> mentions;
   std::vector<Obligation> obligations;
-  int official_order = 0;  ///< 1-based position in the command lists; 0 when in none
-  int position = 0;        ///< 1-based position in the compiled list (official, then first mention)
+  int position = 0;  ///< 1-based position in the compiled list (official, then first mention)
 
   /// Holds at least one role, duty or obligation (otherwise the plans only mention it).
   bool has_work() const { return !roles.empty() || !duties.empty() || !obligations.empty(); }
@@ -126,7 +122,5 @@ std::string plan_stem(const ir::Plan& plan);
 std::string describe(const Source& source);
 /// The same without the plan: "2 组织体系 / 2.1 区指挥部组成及职责，第 58 行".
 std::string describe_place(const Source& source);
-
-const char* via_name(Via via);
 
 }  // namespace planc::manual

@@ -278,49 +278,70 @@ std::vector<const ir::Plan*> linked_plans(const std::vector<const Manual*>& manu
   return out;
 }
 
+// Writes the files of a site into its directory, each atomically, and lists them.
 class Writer {
  public:
   Writer(const Site& site, std::vector<std::string>& written, std::string& error)
       : site_(site), written_(written), error_(error) {}
 
   bool put(const std::string& name, const std::string& text) {
-    std::string path = (fs::path(site_.directory) / name).string();
-    if (!write_file_atomically(path, text, error_)) return false;
-    written_.push_back(path);
-    return true;
+    return record(name, write_file_atomically(path(name), text, error_));
+  }
+  bool put(const std::string& name, const emit::docx::Document& doc) {
+    return record(name, emit::docx::write(doc, path(name), error_));
+  }
+  bool put_plan_docx(const std::string& name, const ir::Plan& plan) {
+    return record(name, emit::write_plan_docx(plan, path(name), error_));
   }
 
  private:
+  std::string path(const std::string& name) const { return (fs::path(site_.directory) / name).string(); }
+  bool record(const std::string& name, bool ok) {
+    if (ok) written_.push_back(path(name));
+    return ok;
+  }
+
   const Site& site_;
   std::vector<std::string>& written_;
   std::string& error_;
 };
+
+// Links inside the output: a manual by its file name, a line of a plan by `plan_link`.
+Resolve resolver(const std::string& extension, std::function<std::string(const Target&)> plan_link) {
+  return [=](const Target& t) -> std::string {
+    if (t.kind == Target::Manual) return t.stem + extension;
+    if (t.kind == Target::PlanLine) return plan_link(t);
+    return {};
+  };
+}
+
+// Markdown links a plan's line in its .plan file, relative to the output directory.
+Resolve markdown_resolver(const std::string& directory) {
+  return resolver(".md", [directory](const Target& t) {
+    std::error_code code;
+    fs::path base = directory.empty() ? fs::current_path(code) : fs::absolute(directory, code);
+    fs::path to = fs::absolute(t.plan->path, code);
+    std::string relative = to.lexically_relative(base).generic_string();
+    if (relative.empty()) relative = to.generic_string();
+    return relative + (t.line > 0 ? "#L" + std::to_string(t.line) : "");
+  });
+}
 
 bool write_markdown(const Site& site, std::vector<std::string>& written, std::string& error) {
   Writer w(site, written, error);
   for (const Manual* m : site.manuals) {
     if (!w.put(file_stem(*m) + ".md", markdown(*m, site.as_of, site.directory))) return false;
   }
-  Resolve resolve = [](const Target& t) -> std::string {
-    if (t.kind == Target::Manual) return t.stem + ".md";
-    return {};
-  };
+  Resolve resolve = markdown_resolver(site.directory);
   return w.put("index.md", md(layout_index(site.manuals, site.mentioned, site.as_of), resolve));
 }
 
 bool write_html(const Site& site, std::vector<std::string>& written, std::string& error) {
   Writer w(site, written, error);
   if (!make_directories((fs::path(site.directory) / "plans").string(), error)) return false;
-  Resolve resolve = [](const Target& t) -> std::string {
-    switch (t.kind) {
-      case Target::PlanLine:
-        return "plans/" + plan_stem(*t.plan) + ".html" + (t.line > 0 ? "#L" + std::to_string(t.line) : "");
-      case Target::Manual: return t.stem + ".html";
-      case Target::Index: return "index.html";
-      case Target::None: return {};
-    }
-    return {};
-  };
+  Resolve resolve = resolver(".html", [](const Target& t) {
+    return "plans/" + plan_stem(*t.plan) + ".html" + (t.line > 0 ? "#L" + std::to_string(t.line) : "");
+  });
   const std::string back = "<a href=\"index.html\">手册目录</a>";
   for (const Manual* m : site.manuals) {
     Layout l = layout_manual(*m, site.as_of);
@@ -337,54 +358,24 @@ bool write_html(const Site& site, std::vector<std::string>& written, std::string
 }
 
 bool write_docx(const Site& site, std::vector<std::string>& written, std::string& error) {
+  Writer w(site, written, error);
   if (!make_directories((fs::path(site.directory) / "plans").string(), error)) return false;
-  Resolve resolve = [](const Target& t) -> std::string {
-    switch (t.kind) {
-      case Target::PlanLine:
-        return "plans/" + plan_stem(*t.plan) + ".docx" + (t.line > 0 ? "#" + emit::line_anchor(t.line) : "");
-      case Target::Manual: return t.stem + ".docx";
-      case Target::Index: return "index.docx";
-      case Target::None: return {};
-    }
-    return {};
-  };
-  auto put = [&](const emit::docx::Document& doc, const std::string& name) {
-    std::string path = (fs::path(site.directory) / name).string();
-    if (!emit::docx::write(doc, path, error)) return false;
-    written.push_back(path);
-    return true;
-  };
+  Resolve resolve = resolver(".docx", [](const Target& t) {
+    return "plans/" + plan_stem(*t.plan) + ".docx" + (t.line > 0 ? "#" + emit::line_anchor(t.line) : "");
+  });
   for (const Manual* m : site.manuals) {
-    if (!put(docx(layout_manual(*m, site.as_of), resolve, site.as_of), file_stem(*m) + ".docx")) return false;
+    if (!w.put(file_stem(*m) + ".docx", docx(layout_manual(*m, site.as_of), resolve, site.as_of))) return false;
   }
   for (const ir::Plan* p : linked_plans(site.manuals)) {
-    std::string path = (fs::path(site.directory) / "plans" / (plan_stem(*p) + ".docx")).string();
-    if (!emit::write_plan_docx(*p, path, error)) return false;
-    written.push_back(path);
+    if (!w.put_plan_docx("plans/" + plan_stem(*p) + ".docx", *p)) return false;
   }
-  return put(docx(layout_index(site.manuals, site.mentioned, site.as_of), resolve, site.as_of), "index.docx");
+  return w.put("index.docx", docx(layout_index(site.manuals, site.mentioned, site.as_of), resolve, site.as_of));
 }
 
 }  // namespace
 
 std::string markdown(const Manual& manual, const ir::Date& as_of, const std::string& directory) {
-  Resolve resolve = [&](const Target& t) -> std::string {
-    switch (t.kind) {
-      case Target::PlanLine: {
-        std::error_code code;
-        fs::path base = directory.empty() ? fs::current_path(code) : fs::absolute(directory, code);
-        fs::path to = fs::absolute(t.plan->path, code);
-        std::string relative = to.lexically_relative(base).generic_string();
-        if (relative.empty()) relative = to.generic_string();
-        return relative + (t.line > 0 ? "#L" + std::to_string(t.line) : "");
-      }
-      case Target::Manual: return t.stem + ".md";
-      case Target::Index: return "index.md";
-      case Target::None: return {};
-    }
-    return {};
-  };
-  return md(layout_manual(manual, as_of), resolve);
+  return md(layout_manual(manual, as_of), markdown_resolver(directory));
 }
 
 bool write_site(const Site& site, Format format, std::vector<std::string>& written, std::string& error) {

@@ -14,7 +14,6 @@ enum class Format { Html, Markdown, Docx };
 
 /// What to write and where.
 struct Site {
-  const corpus::Corpus* corpus = nullptr;
   std::vector<const Manual*> manuals;    ///< the manuals to write, in official order
   std::vector<const Manual*> mentioned;  ///< units the plans only mention: listed, no manual
   ir::Date as_of;

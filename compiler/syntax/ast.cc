@@ -24,6 +24,11 @@ std::string Node::heading_label() const {
   return label;
 }
 
+std::string last_heading(std::string_view section_path) {
+  size_t at = section_path.rfind(" / ");
+  return std::string(at == std::string_view::npos ? section_path : section_path.substr(at + 3));
+}
+
 std::string Node::section_path() const {
   std::vector<const Node*> chain;
   for (const Node* node = section(); node != nullptr; node = node->parent ? node->parent->section() : nullptr) {

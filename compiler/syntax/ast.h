@@ -99,6 +99,9 @@ struct Document {
   const Field* field(std::string_view key) const;
 };
 
+/// The last heading of a section path: "附件1 … / 二、部门职责" → "二、部门职责".
+std::string last_heading(std::string_view section_path);
+
 /// The lines of a paragraph, each a span (registries hold one 'key：value' per line).
 std::vector<TextSpan> paragraph_lines(const Node& paragraph);
 

@@ -77,5 +77,9 @@ if [ -z "$selected" ]; then
     esac
   done
 fi
+if [ $count -eq 0 ]; then
+  echo "respond: no case of cases.txt is named${selected:+ $selected}" >&2
+  status=1
+fi
 [ "$mode" = regen ] || [ $status -ne 0 ] || echo "respond: $count cases match"
 exit $status

@@ -138,8 +138,26 @@ TEST_F(JiyangIr, SeismicCommandGroupsGradingAndTasks) {
   ASSERT_EQ(general->criteria.any.size(), 3u);
   EXPECT_TRUE(general->criteria.any[1].all[0].qualitative());
   EXPECT_EQ(p.tasks.size(), 38u);
-  EXPECT_TRUE(std::any_of(p.tasks.begin(), p.tasks.end(),
-                          [](const ir::Task& t) { return t.phase == "第三阶段" && t.owner == "社会治安组"; }));
+  EXPECT_TRUE(std::any_of(p.tasks.begin(), p.tasks.end(), [](const ir::Task& t) {
+    return t.phase == "第三阶段" && !t.owners.empty() && t.owners[0].name == "社会治安组" && t.owners[0].group >= 0;
+  }));
+  // Line 217 gives one task to three groups, one per ；-clause.
+  auto three =
+      std::find_if(p.tasks.begin(), p.tasks.end(), [](const ir::Task& t) { return t.origin.range.begin.line == 217; });
+  ASSERT_NE(three, p.tasks.end());
+  std::vector<std::string> owners;
+  for (const ir::TaskOwner& o : three->owners) owners.push_back(o.name);
+  EXPECT_EQ(owners, (std::vector<std::string>{"抢险救援组", "社会治安组", "综合协调组"}));
+  // "区指挥部成员单位每日向综合协调组报送…；综合协调组将有关情况及时上报…" (geo 6.2.1 (11)):
+  // the command's members, then the group.
+  const ir::Plan& geo = plan("济南市济阳区突发地质灾害应急预案");
+  auto members = std::find_if(geo.tasks.begin(), geo.tasks.end(),
+                              [](const ir::Task& t) { return t.origin.range.begin.line == 170; });
+  ASSERT_NE(members, geo.tasks.end());
+  ASSERT_EQ(members->owners.size(), 2u);
+  EXPECT_EQ(members->owners[0].name, "区地质灾害应急救援指挥部");
+  EXPECT_TRUE(members->owners[0].members);
+  EXPECT_EQ(members->owners[1].name, "综合协调组");
 }
 
 TEST_F(JiyangIr, MeteorologicalScopeDutiesSignalsAndTerms) {
@@ -157,6 +175,25 @@ TEST_F(JiyangIr, MeteorologicalScopeDutiesSignalsAndTerms) {
   }
   EXPECT_EQ(hazards.size(), 14u);
   EXPECT_EQ(p.interpreter.name, "区气象局");
+}
+
+// "分为重大、一般两个级别": the count (两, 四, 4) is not part of the last grade's name.
+TEST(GradeScheme, CountWordsAreNotGrades) {
+  for (const char* sentence : {"地震灾害分为重大、一般两个级别。", "地震灾害分为特别重大、重大、较大和一般四个级别。",
+                               "地震灾害分为重大、一般2个级别。"}) {
+    testing::TextCorpus loaded;
+    testing::load_texts(
+        loaded, {{"quake.plan", std::string("---\n预案：某区地震应急预案\n类别：专项\n---\n\n# 某区地震应急预案\n\n"
+                                            "## 1 分级 {分级 地震灾害}\n\n") +
+                                    sentence + "\n"}});
+    std::vector<const ir::Plan*> plans = loaded.corpus.requested_plans();
+    ASSERT_EQ(plans.size(), 1u);
+    ASSERT_EQ(plans[0]->schemes.size(), 1u) << sentence;
+    std::vector<std::string> grades;
+    for (const ir::Grade& g : plans[0]->schemes[0].grades) grades.push_back(g.name);
+    EXPECT_EQ(grades.back(), "一般") << sentence;
+    EXPECT_EQ(grades.front(), grades.size() == 4 ? "特别重大" : "重大") << sentence;
+  }
 }
 
 }  // namespace
