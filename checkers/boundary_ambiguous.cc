@@ -19,14 +19,7 @@ class BoundaryAmbiguousCheck : public Check {
     return rule;
   }
 
-  void run(CheckContext& context) override {
-    for (const ir::Plan* plan : context.plans()) {
-      grading::skip_unchecked(context, *plan);
-      grading::for_each_pair(*plan, [&](const grading::Pair& pair) {
-        if (pair.verdict == grading::Verdict::Ambiguous) report(context, pair);
-      });
-    }
-  }
+  void run(CheckContext& context) override { grading::run_verdict(context, grading::Verdict::Ambiguous, report); }
 
  private:
   static bool bare(const std::optional<ResolvedBound>& bound) { return bound && bound->decided == Decided::Default; }

@@ -3,6 +3,19 @@
 
 namespace planc::checkers {
 
+CheckContext::CheckContext(const corpus::Corpus& corpus, ir::Date as_of, const DiagnosticSink& front_end,
+                           DiagnosticSink& sink)
+    : corpus_(corpus), as_of_(as_of), front_end_(front_end), sink_(sink), plans_(corpus.requested_plans()) {
+  for (const auto& unit : corpus.units) {
+    if (unit->file) units_.emplace(unit->file->id(), unit.get());
+  }
+}
+
+const corpus::Unit* CheckContext::unit_of(uint32_t file) const {
+  auto it = units_.find(file);
+  return it == units_.end() ? nullptr : it->second;
+}
+
 Diagnostic& CheckContext::report(const SourceRange& range, std::string message, const std::string& section) {
   return report(range, std::move(message), section, rule_ ? rule_->severity : Severity::Error);
 }
@@ -21,10 +34,8 @@ Diagnostic& CheckContext::report(const SourceRange& range, std::string message, 
 }
 
 bool CheckContext::requested(uint32_t file) const {
-  for (const auto& unit : corpus_.units) {
-    if (unit->file && unit->file->id() == file) return unit->requested;
-  }
-  return false;
+  const corpus::Unit* unit = unit_of(file);
+  return unit != nullptr && unit->requested;
 }
 
 void CheckContext::skip(const std::string& file, std::string reason) {

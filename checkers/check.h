@@ -7,6 +7,7 @@
 
 #include <memory>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 #include "compiler/base/diagnostic.h"
@@ -35,12 +36,14 @@ struct RuleInfo {
 /// What a check sees while it runs, and where it reports.
 class CheckContext {
  public:
-  CheckContext(const corpus::Corpus& corpus, ir::Date as_of, const DiagnosticSink& front_end, DiagnosticSink& sink)
-      : corpus_(corpus), as_of_(as_of), front_end_(front_end), sink_(sink) {}
+  /// Finds the plans named on the command line and indexes the files once.
+  CheckContext(const corpus::Corpus& corpus, ir::Date as_of, const DiagnosticSink& front_end, DiagnosticSink& sink);
 
   const corpus::Corpus& corpus() const { return corpus_; }
   /// The plans named on the command line.
-  std::vector<const ir::Plan*> plans() const { return corpus_.requested_plans(); }
+  const std::vector<const ir::Plan*>& plans() const { return plans_; }
+  /// The corpus unit of a source file, or nullptr.
+  const corpus::Unit* unit_of(uint32_t file) const;
   ir::Date as_of() const { return as_of_; }
   /// What parsing and lowering reported (the syntax rule passes it on).
   const DiagnosticSink& front_end() const { return front_end_; }
@@ -63,6 +66,8 @@ class CheckContext {
   ir::Date as_of_;
   const DiagnosticSink& front_end_;
   DiagnosticSink& sink_;
+  std::vector<const ir::Plan*> plans_;
+  std::unordered_map<uint32_t, const corpus::Unit*> units_;  ///< by file id
   const RuleInfo* rule_ = nullptr;
 };
 

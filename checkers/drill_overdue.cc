@@ -19,30 +19,24 @@ class DrillOverdueCheck : public Check {
 
   void run(CheckContext& context) override {
     for (const ir::Plan* plan : context.plans()) {
-      if (!time_rule_can_run(context, *plan, true)) continue;
-      bool governed = false;
-      for (const Deadline& d : deadlines(context.corpus(), *plan, context.as_of())) {
-        if (d.obligation != "演练") continue;
-        governed = true;
-        if (d.status == Status::Unknown) context.skip(plan->path, "演练期限无法计算：" + d.note);
-        std::string basis = "（依据 " + clause_text(d.clause) + "）";
-        if (d.status == Status::NoRecord) {
-          Diagnostic& diagnostic =
-              context.report(issue_range(*plan),
-                             "缺少记录：台账中没有《" + plan->meta.title + "》的演练记录，而自 " + d.start->iso() +
-                                 " 起的演练期限 " + d.due->iso() + " 已过" + basis,
-                             std::string(), Severity::Warning);
-          note_clause(diagnostic, d.clause);
-        } else if (d.status == Status::Overdue || d.status == Status::Late) {
-          std::string done =
-              d.status == Status::Late ? "，下一次演练 " + d.done->iso() + " 才进行" : "，此后没有演练记录";
-          Diagnostic& diagnostic =
-              context.report(issue_range(*plan), "《" + plan->meta.title + "》自 " + d.start->iso() + " 起应在 " +
-                                                     d.due->iso() + " 前演练" + done + basis);
-          note_clause(diagnostic, d.clause);
-        }
+      std::optional<Deadline> d = deadline_for(context, *plan, "演练");
+      if (!d) continue;
+      std::string basis = "（依据 " + clause_text(d->clause) + "）";
+      if (d->status == Status::NoRecord) {
+        Diagnostic& diagnostic =
+            context.report(issue_range(*plan),
+                           "缺少记录：台账中没有《" + plan->meta.title + "》的演练记录，而自 " + d->start->iso() +
+                               " 起的演练期限 " + d->due->iso() + " 已过" + basis,
+                           std::string(), Severity::Warning);
+        note_clause(diagnostic, d->clause);
+      } else if (d->status == Status::Overdue || d->status == Status::Late) {
+        std::string done =
+            d->status == Status::Late ? "，下一次演练 " + d->done->iso() + " 才进行" : "，此后没有演练记录";
+        Diagnostic& diagnostic =
+            context.report(issue_range(*plan), "《" + plan->meta.title + "》自 " + d->start->iso() + " 起应在 " +
+                                                   d->due->iso() + " 前演练" + done + basis);
+        note_clause(diagnostic, d->clause);
       }
-      if (!governed) context.skip(plan->path, "没有找到适用于“" + plan->meta.category + "”预案、写明周期的演练条款");
     }
   }
 };

@@ -25,17 +25,16 @@ const syntax::Node* deepest_section(const syntax::Node& node, int line) {
   return best;
 }
 
-const corpus::Unit* unit_of(const corpus::Corpus& corpus, uint32_t file) {
-  for (const auto& unit : corpus.units) {
-    if (unit->file && unit->file->id() == file) return unit.get();
-  }
-  return nullptr;
+std::string section_in(const corpus::Unit* unit, const SourceRange& range) {
+  if (unit == nullptr || !unit->document.root) return {};
+  const syntax::Node* section = deepest_section(*unit->document.root, range.begin.line);
+  return section ? section->section_path() : std::string();
 }
 
-void apply_suppressions(const corpus::Corpus& corpus, DiagnosticSink& sink) {
+void apply_suppressions(const CheckContext& context, DiagnosticSink& sink) {
   std::vector<Diagnostic> kept;
   for (Diagnostic& d : sink.diagnostics()) {
-    const corpus::Unit* unit = unit_of(corpus, d.range.file);
+    const corpus::Unit* unit = context.unit_of(d.range.file);
     bool suppressed = false;
     if (unit != nullptr) {
       for (const syntax::Suppression& s : unit->document.suppressions) {
@@ -54,10 +53,10 @@ void apply_suppressions(const corpus::Corpus& corpus, DiagnosticSink& sink) {
 }  // namespace
 
 std::string section_at(const corpus::Corpus& corpus, const SourceRange& range) {
-  const corpus::Unit* unit = unit_of(corpus, range.file);
-  if (unit == nullptr || !unit->document.root) return {};
-  const syntax::Node* section = deepest_section(*unit->document.root, range.begin.line);
-  return section ? section->section_path() : std::string();
+  for (const auto& unit : corpus.units) {
+    if (unit->file && unit->file->id() == range.file) return section_in(unit.get(), range);
+  }
+  return {};
 }
 
 bool run_checks(const corpus::Corpus& corpus, const DiagnosticSink& front_end, const RunOptions& options,
@@ -84,10 +83,10 @@ bool run_checks(const corpus::Corpus& corpus, const DiagnosticSink& front_end, c
     context.set_rule(&info);
     check->run(context);
   }
-  apply_suppressions(corpus, sink);
+  apply_suppressions(context, sink);
   // Heading paths for findings that do not carry one.
   for (Diagnostic& d : sink.diagnostics()) {
-    if (d.section.empty() && d.range.valid()) d.section = section_at(corpus, d.range);
+    if (d.section.empty() && d.range.valid()) d.section = section_in(context.unit_of(d.range.file), d.range);
   }
   std::stable_sort(sink.diagnostics().begin(), sink.diagnostics().end(), [](const Diagnostic& a, const Diagnostic& b) {
     if (a.range.file != b.range.file) return a.range.file < b.range.file;

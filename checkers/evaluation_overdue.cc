@@ -20,28 +20,20 @@ class EvaluationOverdueCheck : public Check {
 
   void run(CheckContext& context) override {
     for (const ir::Plan* plan : context.plans()) {
-      if (!time_rule_can_run(context, *plan, true)) continue;
-      bool governed = false;
-      for (const Deadline& d : deadlines(context.corpus(), *plan, context.as_of())) {
-        if (d.obligation != "评估") continue;
-        governed = true;
-        std::string basis = "（依据 " + clause_text(d.clause) + "）";
-        if (d.status == Status::Unknown) context.skip(plan->path, "评估期限无法计算：" + d.note);
-        if (d.status == Status::NoRecord) {
-          Diagnostic& diagnostic = context.report(issue_range(*plan),
-                                                  "缺少记录：台账中没有《" + plan->meta.title +
-                                                      "》的评估记录，而评估期限 " + d.due->iso() + " 已过" + basis,
-                                                  std::string(), Severity::Warning);
-          note_clause(diagnostic, d.clause);
-        } else if (d.status == Status::Overdue || d.status == Status::Late) {
-          Diagnostic& diagnostic =
-              context.report(issue_range(*plan), "《" + plan->meta.title + "》自 " + d.start->iso() + " 起应在 " +
-                                                     d.due->iso() + " 前评估" + basis);
-          note_clause(diagnostic, d.clause);
-        }
-      }
-      if (!governed) {
-        context.skip(plan->path, "适用的评估条款没有写明评估周期（如“建立定期评估制度”而无年限），无法计算期限");
+      std::optional<Deadline> d = deadline_for(context, *plan, "评估");
+      if (!d) continue;
+      std::string basis = "（依据 " + clause_text(d->clause) + "）";
+      if (d->status == Status::NoRecord) {
+        Diagnostic& diagnostic = context.report(
+            issue_range(*plan),
+            "缺少记录：台账中没有《" + plan->meta.title + "》的评估记录，而评估期限 " + d->due->iso() + " 已过" + basis,
+            std::string(), Severity::Warning);
+        note_clause(diagnostic, d->clause);
+      } else if (d->status == Status::Overdue || d->status == Status::Late) {
+        Diagnostic& diagnostic =
+            context.report(issue_range(*plan), "《" + plan->meta.title + "》自 " + d->start->iso() + " 起应在 " +
+                                                   d->due->iso() + " 前评估" + basis);
+        note_clause(diagnostic, d->clause);
       }
     }
   }

@@ -21,20 +21,13 @@ class FilingMissingCheck : public Check {
 
   void run(CheckContext& context) override {
     for (const ir::Plan* plan : context.plans()) {
-      if (!time_rule_can_run(context, *plan, true)) continue;
-      bool governed = false;
-      for (const Deadline& d : deadlines(context.corpus(), *plan, context.as_of())) {
-        if (d.obligation != "备案") continue;
-        governed = true;
-        if (d.status == Status::Unknown) context.skip(plan->path, "备案期限无法计算：" + d.note);
-        if (d.status != Status::NoRecord) continue;
-        Diagnostic& diagnostic =
-            context.report(issue_range(*plan),
-                           "缺少记录：台账中没有《" + plan->meta.title + "》的备案记录，而备案期限 " + d.due->iso() +
-                               " 已过（" + plan->meta.issued->iso() + " 印发；依据 " + clause_text(d.clause) + "）");
-        note_clause(diagnostic, d.clause);
-      }
-      if (!governed) context.skip(plan->path, "没有找到适用于“" + plan->meta.category + "”预案、写明期限的备案条款");
+      std::optional<Deadline> d = deadline_for(context, *plan, "备案");
+      if (!d || d->status != Status::NoRecord) continue;
+      Diagnostic& diagnostic =
+          context.report(issue_range(*plan), "缺少记录：台账中没有《" + plan->meta.title + "》的备案记录，而备案期限 " +
+                                                 d->due->iso() + " 已过（" + plan->meta.issued->iso() + " 印发；依据 " +
+                                                 clause_text(d->clause) + "）");
+      note_clause(diagnostic, d->clause);
     }
   }
 };

@@ -21,32 +21,17 @@ class FilingOverdueCheck : public Check {
 
   void run(CheckContext& context) override {
     for (const ir::Plan* plan : context.plans()) {
-      if (!time_rule_can_run(context, *plan, true)) continue;
-      for (const Deadline& d : deadlines(context.corpus(), *plan, context.as_of())) {
-        if (d.obligation != "备案") continue;
-        if (d.status == Status::Unknown) context.skip(plan->path, "备案期限无法计算：" + d.note);
-        if (d.status != Status::Late) continue;
-        std::optional<int> late = context.corpus().calendar.working_days_between(*d.due, *d.done);
-        const time::LedgerEvent* record = first_filing(context, *plan);
-        Diagnostic& diagnostic =
-            context.report(record ? record->range : issue_range(*plan),
-                           "《" + plan->meta.title + "》" + plan->meta.issued->iso() + " 印发，应在 " + d.due->iso() +
-                               " 前备案，台账记载 " + d.done->iso() + " 才备案" +
-                               (late ? "，晚了 " + std::to_string(*late) + " 个工作日" : std::string()) + "（依据 " +
-                               clause_text(d.clause) + "）");
-        note_clause(diagnostic, d.clause);
-      }
+      std::optional<Deadline> d = deadline_for(context, *plan, "备案");
+      if (!d || d->status != Status::Late) continue;
+      std::optional<int> late = context.corpus().calendar.working_days_between(*d->due, *d->done);
+      Diagnostic& diagnostic =
+          context.report(d->record ? d->record->range : issue_range(*plan),
+                         "《" + plan->meta.title + "》" + plan->meta.issued->iso() + " 印发，应在 " + d->due->iso() +
+                             " 前备案，台账记载 " + d->done->iso() + " 才备案" +
+                             (late ? "，晚了 " + std::to_string(*late) + " 个工作日" : std::string()) + "（依据 " +
+                             clause_text(d->clause) + "）");
+      note_clause(diagnostic, d->clause);
     }
-  }
-
- private:
-  static const time::LedgerEvent* first_filing(CheckContext& context, const ir::Plan& plan) {
-    if (const auto* events = context.corpus().ledger.events(plan.meta.title)) {
-      for (const auto& e : *events) {
-        if (e.kind == "备案") return &e;
-      }
-    }
-    return nullptr;
   }
 };
 

@@ -1,10 +1,10 @@
 // grade-conflict: 同一等级在正文和附件表中的两处定义（标准或响应级别）不一致.
+#include <optional>
 #include <set>
 
 #include "checkers/grading.h"
 #include "checkers/rules.h"
 #include "checkers/util.h"
-#include "compiler/base/fold.h"
 
 namespace planc::checkers {
 namespace {
@@ -74,26 +74,6 @@ class GradeConflictCheck : public Check {
     return grading::quoted(criterion) + "中的" + words + "未约定是否含本数，按通常读法（含本数）比较。";
   }
 
-  // The ordinal of a response level as written: Ⅰ级, 一级响应, 2级 → 1, 1, 2; 0 when none.
-  static int ordinal(const std::string& level) {
-    std::string s = match_key(level, {.drop_space = true});
-    size_t at = s.find("级");
-    if (at == std::string::npos || at == 0) return 0;
-    size_t begin = at;
-    while (begin > 0 && (s[begin - 1] == 'I' || s[begin - 1] == 'V' || s[begin - 1] == 'X')) --begin;
-    if (begin < at) {
-      size_t i = begin;
-      std::optional<int> n = ir::parse_roman(s, i);
-      return n && i == at ? *n : 0;
-    }
-    if (s[at - 1] >= '1' && s[at - 1] <= '9') return s[at - 1] - '0';
-    if (at >= 3) {
-      std::optional<int> n = ir::parse_chinese_numeral(s.substr(at - 3, 3));
-      if (n) return *n;
-    }
-    return 0;
-  }
-
   static const ir::ResponseLevel* level_of(const ir::Plan& plan, const std::string& grade) {
     if (!plan.response) return nullptr;
     for (const ir::ResponseLevel& level : plan.response->levels) {
@@ -110,9 +90,9 @@ class GradeConflictCheck : public Check {
     for (const ir::GradeDefinition& table : plan.definitions) {
       if (!table.from_table || table.response_level.empty()) continue;
       if (!seen.insert({key(table.grade), table.response_range.begin.line}).second) continue;
-      int written = ordinal(table.response_level);
+      std::optional<int> written = ir::level_ordinal(table.response_level);
       const ir::ResponseLevel* level = level_of(plan, table.grade);
-      if (written == 0 || level == nullptr || level->ordinal == written) continue;
+      if (!written || level == nullptr || level->ordinal == *written) continue;
       std::string name = level->name;
       if (name.size() < 6 || name.compare(name.size() - 6, 6, "响应") != 0) name += "响应";
       std::string message = "正文规定“" + table.grade + "”启动" + name + "，附件表却写作“" + table.response_level +

@@ -1,4 +1,5 @@
 // grade-non-monotone: 较高等级在同一指标上的标准反而低于较低等级.
+#include "checkers/bases.h"
 #include "checkers/grading.h"
 #include "checkers/rules.h"
 
@@ -8,24 +9,12 @@ namespace {
 class GradeNonMonotoneCheck : public Check {
  public:
   const RuleInfo& info() const override {
-    static const RuleInfo rule{
-        "grade-non-monotone",
-        Severity::Warning,
-        "较高等级在同一指标上的标准反而低于较低等级",
-        {"中华人民共和国突发事件应对法（2007）", "第三条",
-         "按照社会危害程度、影响范围等因素，自然灾害、事故灾难、公共卫生事件分为特别重大、重大、较大和一般四级。",
-         true}};
+    static const RuleInfo rule{"grade-non-monotone", Severity::Warning, "较高等级在同一指标上的标准反而低于较低等级",
+                               bases::response_law_article_3()};
     return rule;
   }
 
-  void run(CheckContext& context) override {
-    for (const ir::Plan* plan : context.plans()) {
-      grading::skip_unchecked(context, *plan);
-      grading::for_each_pair(*plan, [&](const grading::Pair& pair) {
-        if (pair.verdict == grading::Verdict::NonMonotone) report(context, pair);
-      });
-    }
-  }
+  void run(CheckContext& context) override { grading::run_verdict(context, grading::Verdict::NonMonotone, report); }
 
  private:
   static void report(CheckContext& context, const grading::Pair& pair) {

@@ -1,4 +1,5 @@
 // grade-overlap: 两个相邻等级在同一指标上的区间重叠：同一事件同时属于两个等级.
+#include "checkers/bases.h"
 #include "checkers/grading.h"
 #include "checkers/rules.h"
 
@@ -8,24 +9,13 @@ namespace {
 class GradeOverlapCheck : public Check {
  public:
   const RuleInfo& info() const override {
-    static const RuleInfo rule{
-        "grade-overlap",
-        Severity::Warning,
-        "相邻等级在同一指标上的区间重叠：同一事件同时属于两个等级",
-        {"中华人民共和国突发事件应对法（2007）", "第三条",
-         "按照社会危害程度、影响范围等因素，自然灾害、事故灾难、公共卫生事件分为特别重大、重大、较大和一般四级。",
-         true}};
+    static const RuleInfo rule{"grade-overlap", Severity::Warning,
+                               "相邻等级在同一指标上的区间重叠：同一事件同时属于两个等级",
+                               bases::response_law_article_3()};
     return rule;
   }
 
-  void run(CheckContext& context) override {
-    for (const ir::Plan* plan : context.plans()) {
-      grading::skip_unchecked(context, *plan);
-      grading::for_each_pair(*plan, [&](const grading::Pair& pair) {
-        if (pair.verdict == grading::Verdict::Overlap) report(context, pair);
-      });
-    }
-  }
+  void run(CheckContext& context) override { grading::run_verdict(context, grading::Verdict::Overlap, report); }
 
  private:
   static void report(CheckContext& context, const grading::Pair& pair) {

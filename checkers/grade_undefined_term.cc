@@ -2,6 +2,7 @@
 #include <algorithm>
 #include <set>
 
+#include "checkers/grading.h"
 #include "checkers/rules.h"
 #include "checkers/util.h"
 #include "compiler/base/fold.h"
@@ -160,12 +161,6 @@ class GradeUndefinedTermCheck : public Check {
     }
   }
 
-  static std::string grades_of(const ir::GradeScheme& scheme) {
-    std::string list;
-    for (const ir::Grade& g : scheme.grades) list += (list.empty() ? "" : "、") + g.name;
-    return list;
-  }
-
   static void report(CheckContext& context, const ir::Plan& plan, const Vocabulary& words, const syntax::Node& node,
                      const Use& use) {
     auto it =
@@ -173,7 +168,7 @@ class GradeUndefinedTermCheck : public Check {
     const Foreign& f = *it;
     std::string own;
     for (const ir::GradeScheme& scheme : plan.schemes)
-      own += (own.empty() ? "“" : "；“") + scheme.name + "”分级为" + grades_of(scheme);
+      own += (own.empty() ? "“" : "；“") + scheme.name + "”分级为" + grading::grade_names(scheme);
     std::string message = "“" + use.phrase + "”把“" + f.name + "”用作等级，但本预案没有这个等级：本预案的" + own +
                           "；“" + f.name + "”是" + plan_title(*f.plan) + "“" + f.scheme->name +
                           "”分级的等级。应改用本预案的等级名称，或写明它对应本预案的哪一级。";
@@ -181,7 +176,8 @@ class GradeUndefinedTermCheck : public Check {
     if (!mapped.empty()) message += "按登记的分级对照，它对应本预案的“" + mapped + "”。";
     Diagnostic& d = context.report(use.range, message, node.section_path());
     for (const ir::GradeScheme& scheme : plan.schemes)
-      d.related.push_back({scheme.origin.range, "本预案的“" + scheme.name + "”分级在这里：" + grades_of(scheme)});
+      d.related.push_back(
+          {scheme.origin.range, "本预案的“" + scheme.name + "”分级在这里：" + grading::grade_names(scheme)});
     if (!mapped.empty()) d.fixits.push_back({use.name, mapped});
   }
 

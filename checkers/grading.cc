@@ -16,13 +16,6 @@ const ir::GradeScheme* find_scheme(const ir::Plan& plan, const std::string& name
   return nullptr;
 }
 
-int rank_of(const ir::GradeScheme& scheme, const std::string& grade) {
-  for (const ir::Grade& g : scheme.grades) {
-    if (key(g.name) == key(grade)) return g.rank;
-  }
-  return -1;
-}
-
 Group& group_for(std::vector<Group>& groups, const ir::GradeScheme* scheme, const ir::GradeDefinition& definition) {
   for (Group& g : groups) {
     if (g.scheme == scheme && g.role == definition.role && g.from_table == definition.from_table) return g;
@@ -104,6 +97,19 @@ ResolvedInterval whole(const ResolvedInterval& interval) {
 
 }  // namespace
 
+int rank_of(const ir::GradeScheme& scheme, const std::string& grade) {
+  for (const ir::Grade& g : scheme.grades) {
+    if (key(g.name) == key(grade)) return g.rank;
+  }
+  return -1;
+}
+
+std::string grade_names(const ir::GradeScheme& scheme) {
+  std::string out;
+  for (const ir::Grade& g : scheme.grades) out += (out.empty() ? "" : "、") + g.name;
+  return out;
+}
+
 std::vector<Group> groups(const ir::Plan& plan) {
   std::vector<Group> result;
   for (const ir::GradeDefinition& definition : plan.definitions) {
@@ -174,6 +180,15 @@ void skip_unchecked(CheckContext& context, const ir::Plan& plan) {
       context.skip(plan.path,
                    "分级“" + scheme.name + "”没有写出任何等级的数量标准（分级表或“标准”段落），无法比较各等级的标准");
     }
+  }
+}
+
+void run_verdict(CheckContext& context, Verdict verdict, void (*report)(CheckContext&, const Pair&)) {
+  for (const ir::Plan* plan : context.plans()) {
+    skip_unchecked(context, *plan);
+    for_each_pair(*plan, [&](const Pair& pair) {
+      if (pair.verdict == verdict) report(context, pair);
+    });
   }
 }
 

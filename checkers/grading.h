@@ -41,6 +41,12 @@ struct Group {
   std::vector<Ladder> ladders;
 };
 
+/// The rank of a grade in a scheme (0 = highest; names compared by match key), or -1.
+int rank_of(const ir::GradeScheme& scheme, const std::string& grade);
+
+/// "特别重大、重大、较大、一般": a scheme's grades, highest first.
+std::string grade_names(const ir::GradeScheme& scheme);
+
 /// The groups of a plan, in the order their first definitions appear.
 std::vector<Group> groups(const ir::Plan& plan);
 
@@ -74,6 +80,11 @@ void for_each_pair(const ir::Plan& plan, const std::function<void(const Pair&)>&
 /// Says, for the running rule, that it cannot check a scheme the plan declares
 /// without stating any grade's quantitative criteria.
 void skip_unchecked(CheckContext& context, const ir::Plan& plan);
+
+/// The run of a rule about one verdict: for every plan named on the command line, says
+/// when a declared scheme cannot be checked (skip_unchecked), then calls `report` for
+/// each pair of adjacent grades with that verdict.
+void run_verdict(CheckContext& context, Verdict verdict, void (*report)(CheckContext&, const Pair&));
 
 /// "正文的分级标准", "附件表的应急响应初判标准".
 std::string where(const Group& group);

@@ -1,42 +1,26 @@
 // hier-grade-scheme: grades that do not map onto the superior's grades, or map out of order.
 #include <algorithm>
 
+#include "checkers/bases.h"
+#include "checkers/grading.h"
 #include "checkers/rules.h"
 #include "checkers/util.h"
 
 namespace planc::checkers {
 namespace {
 
-int rank_in(const ir::GradeScheme& scheme, const std::string& grade) {
-  for (const ir::Grade& g : scheme.grades) {
-    if (key(g.name) == key(grade)) return g.rank;
-  }
-  return -1;
-}
-
-std::string names(const ir::GradeScheme& scheme) {
-  std::string out;
-  for (const ir::Grade& g : scheme.grades) out += (out.empty() ? "" : "、") + g.name;
-  return out;
-}
-
 class HierGradeSchemeCheck : public Check {
  public:
   const RuleInfo& info() const override {
-    static const RuleInfo rule{
-        "hier-grade-scheme",
-        Severity::Warning,
-        "下级预案的分级与上位预案的分级对不上，或对应次序颠倒",
-        {"中华人民共和国突发事件应对法（2007）", "第三条",
-         "按照社会危害程度、影响范围等因素，自然灾害、事故灾难、公共卫生事件分为特别重大、重大、较大和一般四级。",
-         true}};
+    static const RuleInfo rule{"hier-grade-scheme", Severity::Warning,
+                               "下级预案的分级与上位预案的分级对不上，或对应次序颠倒", bases::response_law_article_3()};
     return rule;
   }
 
   void run(CheckContext& context) override {
     for (const ir::Plan* plan : context.plans()) {
       if (plan->schemes.empty()) continue;
-      const ir::Plan* superior = superior_with_scheme(*plan);
+      const ir::Plan* superior = first_superior(*plan, [](const ir::Plan& s) { return !s.schemes.empty(); });
       if (superior == nullptr) {
         if (!plan->meta.superiors.empty()) {
           context.skip(plan->path, superiors_text(*plan) + "不在语料中或没有分级，无法比较分级");
@@ -48,13 +32,6 @@ class HierGradeSchemeCheck : public Check {
   }
 
  private:
-  static const ir::Plan* superior_with_scheme(const ir::Plan& plan) {
-    for (const ir::Plan* s : plan.superior_plans) {
-      if (!s->schemes.empty()) return s;
-    }
-    return nullptr;
-  }
-
   static void check(CheckContext& context, const ir::Plan& plan, const ir::GradeScheme& scheme,
                     const ir::Plan& superior) {
     const ir::GradeScheme& upper = superior.schemes.front();
@@ -62,7 +39,7 @@ class HierGradeSchemeCheck : public Check {
     // declared mapping; else the plan leaves it unstated.
     std::vector<std::pair<std::string, std::string>> pairs;
     bool by_name = std::all_of(scheme.grades.begin(), scheme.grades.end(),
-                               [&](const ir::Grade& g) { return rank_in(upper, g.name) >= 0; });
+                               [&](const ir::Grade& g) { return grading::rank_of(upper, g.name) >= 0; });
     const ir::Mapping* declared = nullptr;
     if (by_name) {
       for (const ir::Grade& g : scheme.grades) pairs.push_back({g.name, g.name});
@@ -71,8 +48,8 @@ class HierGradeSchemeCheck : public Check {
       if (declared == nullptr) {
         Diagnostic& d =
             context.report(scheme.origin.range,
-                           "分级“" + scheme.name + "”的等级（" + names(scheme) + "）不是上位预案《" +
-                               superior.meta.title + "》的等级（" + names(upper) +
+                           "分级“" + scheme.name + "”的等级（" + grading::grade_names(scheme) + "）不是上位预案《" +
+                               superior.meta.title + "》的等级（" + grading::grade_names(upper) +
                                "），正文没有写明两者如何对应，也没有登记对照：无法核对下级分级是否服从上位分级",
                            scheme.origin.section);
         d.related.push_back({upper.origin.range, "上位预案的分级"});
@@ -100,7 +77,7 @@ class HierGradeSchemeCheck : public Check {
     for (const ir::Grade& g : scheme.grades) {
       auto it = std::find_if(pairs.begin(), pairs.end(), [&](const auto& p) { return key(p.first) == key(g.name); });
       if (it == pairs.end()) continue;
-      int rank = rank_in(upper, it->second);
+      int rank = grading::rank_of(upper, it->second);
       if (rank < 0) continue;
       if (rank < previous) {
         std::string basis = declared ? "（依据登记的对照，来源：" + declared->source + "）" : "";

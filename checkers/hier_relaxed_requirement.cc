@@ -6,13 +6,30 @@
 namespace planc::checkers {
 namespace {
 
+// A clause of an external document read like a plan clause, and its name in messages.
+struct External {
+  ir::ManagementClause clause;
+  std::string label;  // 《突发事件应急预案管理办法》（2013）第二十二条
+};
+
 struct Superior {
   const ir::ManagementClause* clause = nullptr;
   std::string label;
   SourceRange range;
 };
 
-std::string period_text(const ir::Duration& d) { return d.text; }
+// The clauses with a period that an external clause's words set: one per kind its sentence
+// names (“进行一次应急演练”, “报…备案”, “评估一次”). A sentence with a period sets nothing
+// for a kind it does not name.
+std::vector<ir::ManagementClause> read_external(const ir::ExternalClause& clause) {
+  std::vector<ir::ManagementClause> out;
+  for (const std::string kind : {"备案", "演练", "评估", "修订"}) {
+    for (ir::ManagementClause& c : ir::read_management_text(clause.text_span, kind)) {
+      if (c.duration && key(c.text).find(kind) != std::string::npos) out.push_back(std::move(c));
+    }
+  }
+  return out;
+}
 
 class HierRelaxedRequirementCheck : public Check {
  public:
@@ -32,7 +49,7 @@ class HierRelaxedRequirementCheck : public Check {
 
   void run(CheckContext& context) override {
     for (const ir::Plan* plan : context.plans()) {
-      std::vector<ir::ManagementClause> external = external_clauses(context, *plan);
+      std::vector<External> external = external_clauses(context, *plan);
       for (const ir::ManagementClause& mine : plan->management) {
         if (!mine.duration || mine.applies_to.empty()) continue;
         for (const std::string& category : mine.applies_to) {
@@ -46,46 +63,39 @@ class HierRelaxedRequirementCheck : public Check {
   }
 
  private:
-  // Clauses of external documents (laws, national measures) in force on the issue date,
-  // read like plan clauses; unverified texts are skipped, never guessed.
-  std::vector<ir::ManagementClause> external_clauses(CheckContext& context, const ir::Plan& plan) {
-    std::vector<ir::ManagementClause> out;
-    labels_.clear();
+  // Clauses of external documents (laws, national measures) in force on the issue date;
+  // a clause whose text is not verified is skipped (said once per plan), never guessed.
+  static std::vector<External> external_clauses(CheckContext& context, const ir::Plan& plan) {
+    std::vector<External> out;
     if (plan.external == nullptr || !plan.meta.issued) return out;
     for (const ir::ExternalDocument& doc : plan.external->documents()) {
       const ir::ExternalVersion* version = doc.version_on(*plan.meta.issued);
       if (version == nullptr) continue;
       for (const ir::ExternalClause& clause : doc.clauses) {
         if (key(clause.version) != key(version->label) || clause.text_span.empty()) continue;
-        for (const std::string kind : {"备案", "演练", "评估"}) {
-          for (ir::ManagementClause& c : ir::read_management_text(clause.text_span, kind)) {
-            if (!c.duration) continue;
-            if (!clause.verified) {
-              context.skip(plan.path, "《" + doc.title + "》" + clause.number + "的原文未核实，不与之比较");
-              continue;
-            }
-            labels_.push_back("《" + doc.title + "》（" + version->label + "）" + clause.number);
-            out.push_back(std::move(c));
-          }
+        std::vector<ir::ManagementClause> read = read_external(clause);
+        if (read.empty()) continue;
+        if (!clause.verified) {
+          context.skip(plan.path, "《" + doc.title + "》" + clause.number + "的原文未核实，不与之比较");
+          continue;
         }
+        for (ir::ManagementClause& c : read)
+          out.push_back({std::move(c), "《" + doc.title + "》（" + version->label + "）" + clause.number});
       }
     }
     return out;
   }
 
-  Superior find_superior(const ir::Plan& plan, const std::string& kind, const std::string& category,
-                         const std::vector<ir::ManagementClause>& external) {
-    auto names = [&](const ir::ManagementClause& c) {
-      return c.kind == kind && c.duration &&
-             std::find(c.applies_to.begin(), c.applies_to.end(), category) != c.applies_to.end();
-    };
+  // The superior plan's clause of this kind naming the category, else an external one.
+  static Superior find_superior(const ir::Plan& plan, const std::string& kind, const std::string& category,
+                                const std::vector<External>& external) {
     for (const ir::Plan* s : plan.superior_plans) {
-      for (const ir::ManagementClause& c : s->management) {
-        if (names(c)) return {&c, "《" + s->meta.title + "》", c.origin.range};
-      }
+      if (const ir::ManagementClause* c = find_clause(*s, kind, category, true))
+        return {c, "《" + s->meta.title + "》", c->origin.range};
     }
-    for (size_t i = 0; i < external.size(); ++i) {
-      if (names(external[i])) return {&external[i], labels_[i], external[i].origin.range};
+    for (const External& e : external) {
+      if (e.clause.kind == kind && e.clause.duration && names_category(e.clause, category))
+        return {&e.clause, e.label, e.clause.origin.range};
     }
     return {};
   }
@@ -94,15 +104,12 @@ class HierRelaxedRequirementCheck : public Check {
     std::optional<Period> a = period_of(*mine.duration);
     std::optional<Period> b = period_of(*theirs.clause->duration);
     if (!a || !b || a->unit != b->unit || a->amount <= b->amount) return;
-    Diagnostic& d =
-        context.report(mine.duration->range,
-                       "本预案规定“" + period_text(*mine.duration) + "”，宽于" + theirs.label + "规定的“" +
-                           period_text(*theirs.clause->duration) + "”：下级预案可以收紧上位的要求，不能放宽",
-                       mine.origin.section);
+    Diagnostic& d = context.report(mine.duration->range,
+                                   "本预案规定“" + mine.duration->text + "”，宽于" + theirs.label + "规定的“" +
+                                       theirs.clause->duration->text + "”：下级预案可以收紧上位的要求，不能放宽",
+                                   mine.origin.section);
     d.related.push_back({theirs.range, "上位的规定"});
   }
-
-  std::vector<std::string> labels_;
 };
 
 }  // namespace

@@ -29,10 +29,8 @@ class HierResponseSchemeCheck : public Check {
   void run(CheckContext& context) override {
     for (const ir::Plan* plan : context.plans()) {
       if (!plan->response || plan->response->levels.empty()) continue;
-      const ir::Plan* superior = nullptr;
-      for (const ir::Plan* s : plan->superior_plans) {
-        if (s->response && !s->response->levels.empty()) superior = s;
-      }
+      const ir::Plan* superior =
+          first_superior(*plan, [](const ir::Plan& s) { return s.response && !s.response->levels.empty(); });
       if (superior == nullptr) {
         if (!plan->meta.superiors.empty())
           context.skip(plan->path, superiors_text(*plan) + "不在语料中或没有响应分级，无法比较响应级别");

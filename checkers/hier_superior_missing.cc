@@ -58,10 +58,8 @@ class HierSuperiorMissingCheck : public Check {
         break;
       }
     }
-    std::string superiors;
-    for (const std::string& s : plan.meta.superiors) superiors += "《" + s + "》";
     std::string message = has_basis ? "编制依据没有引用本预案的上位预案" : "预案没有引用任何上位预案";
-    if (!superiors.empty()) message += "（前置信息所列上位预案：" + superiors + "）";
+    if (!plan.meta.superiors.empty()) message += "（前置信息所列" + superiors_text(plan, "上位预案：") + "）";
     message += "：下级预案应依据上级人民政府及其有关部门的应急预案制定";
     context.report(where, message, section);
   }

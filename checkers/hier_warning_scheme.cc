@@ -2,6 +2,7 @@
 #include <algorithm>
 #include <map>
 
+#include "checkers/bases.h"
 #include "checkers/rules.h"
 #include "checkers/util.h"
 
@@ -11,21 +12,16 @@ namespace {
 class HierWarningSchemeCheck : public Check {
  public:
   const RuleInfo& info() const override {
-    static const RuleInfo rule{
-        "hier-warning-scheme",
-        Severity::Warning,
-        "预警级别、颜色或次序与上位预案不同，或级别数超过上位的规定",
-        {"中华人民共和国突发事件应对法（2007）", "第四十二条",
-         "可以预警的自然灾害、事故灾难和公共卫生事件的预警级别，按照突发事件发生的紧急程度、发展势态和可能造成的危害"
-         "程度分为一级、二级、三级和四级，分别用红色、橙色、黄色和蓝色标示，一级为最高级别。",
-         true}};
+    static const RuleInfo rule{"hier-warning-scheme", Severity::Warning,
+                               "预警级别、颜色或次序与上位预案不同，或级别数超过上位的规定",
+                               bases::response_law_article_42()};
     return rule;
   }
 
   void run(CheckContext& context) override {
     for (const ir::Plan* plan : context.plans()) {
       if (plan->warning) {
-        if (const ir::Plan* superior = superior_with_warning(*plan)) {
+        if (const ir::Plan* superior = first_superior(*plan, [](const ir::Plan& s) { return s.warning.has_value(); })) {
           compare(context, *plan, *superior);
         } else if (!plan->meta.superiors.empty()) {
           context.skip(plan->path, superiors_text(*plan) + "不在语料中或没有预警分级，无法比较预警级别");
@@ -36,13 +32,6 @@ class HierWarningSchemeCheck : public Check {
   }
 
  private:
-  static const ir::Plan* superior_with_warning(const ir::Plan& plan) {
-    for (const ir::Plan* s : plan.superior_plans) {
-      if (s->warning) return s;
-    }
-    return nullptr;
-  }
-
   static void compare(CheckContext& context, const ir::Plan& plan, const ir::Plan& superior) {
     const ir::WarningScheme& mine = *plan.warning;
     const ir::WarningScheme& theirs = *superior.warning;

@@ -7,19 +7,10 @@
 #include "checkers/util.h"
 
 namespace planc::checkers {
-namespace {
 
 bool names_category(const ir::ManagementClause& clause, const std::string& category) {
   return std::any_of(clause.applies_to.begin(), clause.applies_to.end(),
                      [&](const std::string& c) { return c == category; });
-}
-
-// "… / 7 预案管理 / 7.2 预案审批与衔接" → "7.2".
-std::string section_number(const std::string& path) {
-  size_t slash = path.rfind(" / ");
-  std::string last = slash == std::string::npos ? path : path.substr(slash + 3);
-  size_t space = last.find(' ');
-  return space == std::string::npos ? last : last.substr(0, space);
 }
 
 const ir::ManagementClause* find_clause(const ir::Plan& plan, const std::string& kind, const std::string& category,
@@ -30,6 +21,15 @@ const ir::ManagementClause* find_clause(const ir::Plan& plan, const std::string&
   return nullptr;
 }
 
+namespace {
+
+// "… / 7 预案管理 / 7.2 预案审批与衔接" → "7.2".
+std::string section_number(const std::string& path) {
+  std::string last = syntax::last_heading(path);
+  size_t space = last.find(' ');
+  return space == std::string::npos ? last : last.substr(0, space);
+}
+
 GoverningClause make(const ir::Plan& plan, const ir::ManagementClause& clause, bool tightened) {
   GoverningClause g;
   g.clause = &clause;
@@ -38,8 +38,6 @@ GoverningClause make(const ir::Plan& plan, const ir::ManagementClause& clause, b
   g.label = "《" + plan.meta.title + "》" + section_number(clause.origin.section) + clause.marker;
   return g;
 }
-
-double months(const Period& p) { return p.amount; }
 
 std::vector<const time::LedgerEvent*> records(const corpus::Corpus& corpus, const ir::Plan& plan,
                                               const std::string& kind);
@@ -77,7 +75,7 @@ std::optional<ir::Date> after(const corpus::Corpus& corpus, const ir::Date& star
   switch (period.unit) {
     case Period::WorkingDays: return corpus.calendar.add_working_days(start, static_cast<int>(period.amount), missing);
     case Period::Days: return start.plus_days(static_cast<long>(period.amount));
-    case Period::Months: return start.plus_months(static_cast<int>(months(period)));
+    case Period::Months: return start.plus_months(static_cast<int>(period.amount));
   }
   return std::nullopt;
 }
@@ -115,7 +113,7 @@ Deadline unknown(Deadline d, std::string note) {
 
 // Filing: once, within the period after issue.
 Deadline filing(const corpus::Corpus& corpus, const ir::Plan& plan, const GoverningClause& g, const ir::Date& as_of) {
-  Deadline d{&plan, "备案", g, plan.meta.issued, {}, {}, Status::Unknown, {}};
+  Deadline d{&plan, "备案", g, plan.meta.issued, {}, {}, nullptr, Status::Unknown, {}};
   std::optional<Period> period = period_of(*g.clause->duration);
   if (!period) return unknown(d, "条款的期限单位无法计算");
   int missing = 0;
@@ -123,7 +121,8 @@ Deadline filing(const corpus::Corpus& corpus, const ir::Plan& plan, const Govern
   if (!d.due) return unknown(d, "日历中没有 " + std::to_string(missing) + " 年的放假安排");
   std::vector<const time::LedgerEvent*> filed = records(corpus, plan, "备案");
   if (!filed.empty()) {
-    d.done = filed.front()->date;
+    d.record = filed.front();
+    d.done = d.record->date;
     d.status = *d.done <= *d.due ? Status::Done : Status::Late;
     d.note = filed.front()->content;
     return d;
@@ -135,7 +134,7 @@ Deadline filing(const corpus::Corpus& corpus, const ir::Plan& plan, const Govern
 // Periodic obligations (drills, evaluations): each record restarts the period.
 Deadline periodic(const corpus::Corpus& corpus, const ir::Plan& plan, const std::string& kind, const GoverningClause& g,
                   const ir::Date& as_of) {
-  Deadline d{&plan, kind, g, plan.meta.issued, {}, {}, Status::Unknown, {}};
+  Deadline d{&plan, kind, g, plan.meta.issued, {}, {}, nullptr, Status::Unknown, {}};
   std::optional<Period> period = period_of(*g.clause->duration);
   if (!period) return unknown(d, "条款的期限单位无法计算");
   std::vector<const time::LedgerEvent*> done = records(corpus, plan, kind);
@@ -149,6 +148,7 @@ Deadline periodic(const corpus::Corpus& corpus, const ir::Plan& plan, const std:
       d.start = start;
       d.due = due;
       d.done = e->date;
+      d.record = e;
       d.status = Status::Late;
       d.note = e->content;
       return d;
@@ -175,7 +175,7 @@ std::vector<Deadline> deadlines(const corpus::Corpus& corpus, const ir::Plan& pl
     std::optional<GoverningClause> g = governing_clause(plan, kind, true);
     if (!g) continue;
     if (!plan.meta.issued) {
-      result.push_back(unknown({&plan, kind, *g, {}, {}, {}, Status::Unknown, {}}, "前置信息没有印发日期"));
+      result.push_back(unknown({&plan, kind, *g, {}, {}, {}, nullptr, Status::Unknown, {}}, "前置信息没有印发日期"));
       continue;
     }
     result.push_back(kind == std::string("备案") ? filing(corpus, plan, *g, as_of)

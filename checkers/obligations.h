@@ -11,6 +11,14 @@
 
 namespace planc::checkers {
 
+/// Whether a clause names the plan category (总体, 专项, 部门 …) among those it applies to.
+bool names_category(const ir::ManagementClause& clause, const std::string& category);
+
+/// The plan's first clause of `kind` (备案, 演练, 评估, 修订) naming the category; with
+/// `with_duration`, the first that also states a period. nullptr when none.
+const ir::ManagementClause* find_clause(const ir::Plan& plan, const std::string& kind, const std::string& category,
+                                        bool with_duration);
+
 /// The clause that sets an obligation for a plan.
 struct GoverningClause {
   const ir::ManagementClause* clause = nullptr;
@@ -53,7 +61,8 @@ struct Deadline {
   GoverningClause clause;
   std::optional<ir::Date> start;  ///< what the period runs from: issue, last drill …
   std::optional<ir::Date> due;
-  std::optional<ir::Date> done;  ///< the record that met it, or the late one
+  std::optional<ir::Date> done;               ///< the record that met it, or the late one
+  const time::LedgerEvent* record = nullptr;  ///< that record (set with `done`)
   Status status = Status::Unknown;
   std::string note;  ///< why unknown, what the record says …
 };

@@ -47,7 +47,7 @@ class OrgDuplicateDutyCheck : public Check {
     std::string who = "“" + ref.words + "”";
     if (ref.words != first.ref->words) who += "与“" + first.ref->words + "”";
     who += ref.words == ref.name && first.ref->words == ref.name ? "" : "（同一机构，登记名称“" + ref.name + "”）";
-    std::string heading = last_heading(duty.origin.section);
+    std::string heading = syntax::last_heading(duty.origin.section);
     std::string where = heading.empty() ? "同一部分" : "“" + heading + "”";
     if (!duty.hazard.empty() && heading.find(duty.hazard) == std::string::npos)
       where += "（灾种“" + duty.hazard + "”）";
@@ -57,12 +57,6 @@ class OrgDuplicateDutyCheck : public Check {
                           "”；同一机构的职责应合为一段，否则不知以哪段为准";
     Diagnostic& d = context.report(ref.range, message, duty.origin.section);
     d.related.push_back({first.ref->range, "“" + first.ref->words + "”的前一段职责在这里"});
-  }
-
-  // "附件1 … / 二、相关部门（单位）职责" → "二、相关部门（单位）职责".
-  static std::string last_heading(const std::string& section) {
-    size_t slash = section.rfind(" / ");
-    return slash == std::string::npos ? section : section.substr(slash + 3);
   }
 
   static constexpr int kQuoted = 24;  ///< code points quoted from the start of each duty

@@ -53,10 +53,7 @@ class RefUnresolvedCheck : public Check {
 
   // 上位 in the front matter names plans that must exist.
   static void check_superiors(CheckContext& context, const ir::Plan& plan) {
-    const syntax::Field* field = nullptr;
-    for (const syntax::Field& f : plan.meta.fields) {
-      if (key(f.key.text()) == key("上位")) field = &f;
-    }
+    const syntax::Field* field = front_matter_field(plan, "上位");
     if (field == nullptr) return;
     for (const std::string& superior : plan.meta.superiors) {
       bool found = false;

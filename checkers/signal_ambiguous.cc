@@ -1,6 +1,7 @@
 // signal-ambiguous: two warning levels of one hazard whose quantitative criteria are the same.
 #include <algorithm>
 
+#include "checkers/bases.h"
 #include "checkers/rules.h"
 #include "checkers/signals.h"
 #include "checkers/util.h"
@@ -114,14 +115,9 @@ std::string only_in(const std::vector<std::string>& a, const std::vector<std::st
 class SignalAmbiguousCheck : public Check {
  public:
   const RuleInfo& info() const override {
-    static const RuleInfo rule{
-        "signal-ambiguous",
-        Severity::Warning,
-        "同一灾种两个预警级别的定量标准完全相同，无法按数值区分级别",
-        {"中华人民共和国突发事件应对法（2007）", "第四十二条",
-         "可以预警的自然灾害、事故灾难和公共卫生事件的预警级别，按照突发事件发生的紧急程度、发展势态和可能造成的危害程"
-         "度分为一级、二级、三级和四级，分别用红色、橙色、黄色和蓝色标示，一级为最高级别。",
-         true}};
+    static const RuleInfo rule{"signal-ambiguous", Severity::Warning,
+                               "同一灾种两个预警级别的定量标准完全相同，无法按数值区分级别",
+                               bases::response_law_article_42()};
     return rule;
   }
 

@@ -2,6 +2,7 @@
 #include <algorithm>
 #include <optional>
 
+#include "checkers/bases.h"
 #include "checkers/rules.h"
 #include "checkers/signals.h"
 
@@ -29,14 +30,8 @@ bool comparable(const ir::Criterion& definition, const ir::Criterion& signal) {
 class SignalDefinitionMismatchCheck : public Check {
  public:
   const RuleInfo& info() const override {
-    static const RuleInfo rule{
-        "signal-definition-mismatch",
-        Severity::Warning,
-        "最低级别预警信号的标准宽于本预案对该灾种的名词定义",
-        {"中华人民共和国突发事件应对法（2007）", "第四十二条",
-         "可以预警的自然灾害、事故灾难和公共卫生事件的预警级别，按照突发事件发生的紧急程度、发展势态和可能造成的危害程"
-         "度分为一级、二级、三级和四级，分别用红色、橙色、黄色和蓝色标示，一级为最高级别。",
-         true}};
+    static const RuleInfo rule{"signal-definition-mismatch", Severity::Warning,
+                               "最低级别预警信号的标准宽于本预案对该灾种的名词定义", bases::response_law_article_42()};
     return rule;
   }
 

@@ -1,6 +1,7 @@
 // signal-non-monotone: a higher warning level whose threshold on an indicator is lower than a lower level's.
 #include <optional>
 
+#include "checkers/bases.h"
 #include "checkers/rules.h"
 #include "checkers/signals.h"
 
@@ -45,14 +46,9 @@ std::vector<const ir::Criterion*> single(const ir::Signal& signal) {
 class SignalNonMonotoneCheck : public Check {
  public:
   const RuleInfo& info() const override {
-    static const RuleInfo rule{
-        "signal-non-monotone",
-        Severity::Warning,
-        "较高预警级别的信号标准反而比较低级别宽：级别越高，门槛应越高",
-        {"中华人民共和国突发事件应对法（2007）", "第四十二条",
-         "可以预警的自然灾害、事故灾难和公共卫生事件的预警级别，按照突发事件发生的紧急程度、发展势态和可能造成的危害程"
-         "度分为一级、二级、三级和四级，分别用红色、橙色、黄色和蓝色标示，一级为最高级别。",
-         true}};
+    static const RuleInfo rule{"signal-non-monotone", Severity::Warning,
+                               "较高预警级别的信号标准反而比较低级别宽：级别越高，门槛应越高",
+                               bases::response_law_article_42()};
     return rule;
   }
 

@@ -6,7 +6,6 @@
 #include "checkers/util.h"
 #include "compiler/base/utf8.h"
 #include "compiler/ir/quantity.h"
-#include "compiler/syntax/line_lexer.h"
 
 namespace planc::checkers {
 namespace {
@@ -143,21 +142,9 @@ class StructNumberingCheck : public Check {
 
   // List items of each family in order; a family nested under another restarts when
   // an item of the outer family comes back.
-  // The paragraphs of a container with blocks (:::) opened up: a block marks a passage
-  // inside a list without starting a new one.
-  static void flatten(const syntax::Node& container, std::vector<const syntax::Node*>& out) {
-    for (const auto& child : container.children) {
-      if (child->kind == syntax::NodeKind::Div)
-        flatten(*child, out);
-      else
-        out.push_back(child.get());
-    }
-  }
-
   void check_lists(CheckContext& context, const syntax::Node& container) {
     if (container.kind == syntax::NodeKind::Div) return;  // read with its container
-    std::vector<const syntax::Node*> children;
-    flatten(container, children);
+    std::vector<const syntax::Node*> children = through_divs(container);
     std::vector<std::pair<std::string, int>> open;  // families in order of nesting, last value
     for (const syntax::Node* child : children) {
       if (child->kind == syntax::NodeKind::Section) {
@@ -165,7 +152,7 @@ class StructNumberingCheck : public Check {
         continue;
       }
       if (child->kind != syntax::NodeKind::Paragraph) continue;
-      std::string_view marker_text = inline_marker(*child);
+      std::string_view marker_text = list_marker(*child);
       if (marker_text.empty()) continue;
       std::optional<Marker> marker = marker_of(marker_text);
       if (!marker) continue;
@@ -182,21 +169,6 @@ class StructNumberingCheck : public Check {
              std::string(marker_text), [&](int n) { return "第 " + std::to_string(n) + " 项"; });
       it->second = marker->value;
     }
-  }
-
-  // The list marker of a paragraph: at its start, or right after a short label
-  // ("说明:1.分级标准中…", "附件：1.济南市…"), where a list begins inside a paragraph.
-  static std::string_view inline_marker(const syntax::Node& paragraph) {
-    std::string_view text = paragraph.text.text();
-    if (paragraph.marker_length > 0) return text.substr(0, paragraph.marker_length);
-    for (std::string_view colon : {std::string_view("："), std::string_view(":")}) {
-      size_t at = text.find(colon);
-      if (at == std::string_view::npos || at > 12) continue;
-      std::string_view rest = text.substr(at + colon.size());
-      size_t length = syntax::list_marker_length(rest);
-      if (length > 0) return rest.substr(0, length);
-    }
-    return {};
   }
 
   template <typename F>

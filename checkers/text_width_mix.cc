@@ -6,7 +6,6 @@
 #include "checkers/util.h"
 #include "compiler/base/utf8.h"
 #include "compiler/ir/quantity.h"
-#include "compiler/syntax/line_lexer.h"
 
 namespace planc::checkers {
 namespace {
@@ -85,21 +84,6 @@ std::string form_words(const Marker& m) {
   return out;
 }
 
-// The list marker of a paragraph: at its start, or right after a short label
-// ("说明:1.分级标准中…"), as struct-numbering reads it.
-std::string_view marker_text(const syntax::Node& paragraph) {
-  std::string_view text = paragraph.text.text();
-  if (paragraph.marker_length > 0) return text.substr(0, paragraph.marker_length);
-  for (std::string_view colon : {std::string_view("："), std::string_view(":")}) {
-    size_t at = text.find(colon);
-    if (at == std::string_view::npos || at > 12) continue;
-    std::string_view rest = text.substr(at + colon.size());
-    size_t length = syntax::list_marker_length(rest);
-    if (length > 0) return rest.substr(0, length);
-  }
-  return {};
-}
-
 class TextWidthMixCheck : public Check {
  public:
   const RuleInfo& info() const override {
@@ -170,21 +154,10 @@ class TextWidthMixCheck : public Check {
     }
   }
 
-  // The paragraphs of a container with its blocks (:::) opened up.
-  static void flatten(const syntax::Node& container, std::vector<const syntax::Node*>& out) {
-    for (const auto& child : container.children) {
-      if (child->kind == syntax::NodeKind::Div)
-        flatten(*child, out);
-      else
-        out.push_back(child.get());
-    }
-  }
-
   // (b) The lists of a container, nested as struct-numbering nests them: a list ends at a
   // heading, or when an item of a list it is nested in comes back.
   void check_lists(CheckContext& context, const syntax::Node& container) {
-    std::vector<const syntax::Node*> children;
-    flatten(container, children);
+    std::vector<const syntax::Node*> children = through_divs(container);
     std::vector<std::vector<Marker>> open;  // lists in order of nesting
     auto close_from = [&](size_t n) {
       for (size_t k = n; k < open.size(); ++k) check_list(context, open[k]);
@@ -193,7 +166,7 @@ class TextWidthMixCheck : public Check {
     for (const syntax::Node* child : children) {
       if (child->kind == syntax::NodeKind::Section) close_from(0);
       if (child->kind != syntax::NodeKind::Paragraph) continue;
-      std::string_view text = marker_text(*child);
+      std::string_view text = list_marker(*child);
       std::optional<Marker> marker = text.empty() ? std::nullopt : cut(text);
       if (!marker) continue;
       size_t at = static_cast<size_t>(text.data() - child->text.text().data());

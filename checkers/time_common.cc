@@ -1,15 +1,15 @@
 // What the time rules share.
 #include "checkers/time_common.h"
 
+#include <algorithm>
+
 #include "checkers/util.h"
 
 namespace planc::checkers {
 
 SourceRange issue_range(const ir::Plan& plan) {
-  for (const syntax::Field& f : plan.meta.fields) {
-    if (key(f.key.text()) == key("印发")) return f.value.range();
-  }
-  return plan.heading_title_range;
+  const syntax::Field* issued = front_matter_field(plan, "印发");
+  return issued ? issued->value.range() : plan.heading_title_range;
 }
 
 std::string clause_text(const GoverningClause& clause) { return clause.label + "：“" + clause.clause->text + "”"; }
@@ -28,6 +28,43 @@ bool time_rule_can_run(CheckContext& context, const ir::Plan& plan, bool needs_l
     return false;
   }
   return true;
+}
+
+namespace {
+
+// Whether the plan or a superior has a clause of `kind` for plans of its category, or
+// for every plan ("应急预案编制单位应当建立定期评估制度").
+bool has_clause(const ir::Plan& plan, const std::string& kind) {
+  auto applies = [&](const ir::Plan& p) {
+    return std::any_of(p.management.begin(), p.management.end(), [&](const ir::ManagementClause& c) {
+      return c.kind == kind && (c.applies_to.empty() || names_category(c, plan.meta.category));
+    });
+  };
+  return applies(plan) || std::any_of(plan.superior_plans.begin(), plan.superior_plans.end(),
+                                      [&](const ir::Plan* s) { return applies(*s); });
+}
+
+// Why no clause sets a period for `kind`: the applicable clause states none, or none applies.
+std::string no_clause(const ir::Plan& plan, const std::string& kind) {
+  if (kind == "评估" && has_clause(plan, kind)) {
+    return "适用的评估条款没有写明评估周期（如“建立定期评估制度”而无年限），无法计算期限";
+  }
+  std::string period = kind == "备案" ? "期限" : "周期";
+  return "没有找到适用于“" + plan.meta.category + "”预案、写明" + period + "的" + kind + "条款";
+}
+
+}  // namespace
+
+std::optional<Deadline> deadline_for(CheckContext& context, const ir::Plan& plan, const std::string& kind) {
+  if (!time_rule_can_run(context, plan, true)) return std::nullopt;
+  for (Deadline& d : deadlines(context.corpus(), plan, context.as_of())) {
+    if (d.obligation != kind) continue;
+    if (d.status != Status::Unknown) return std::move(d);
+    context.skip(plan.path, kind + "期限无法计算：" + d.note);
+    return std::nullopt;
+  }
+  context.skip(plan.path, no_clause(plan, kind));
+  return std::nullopt;
 }
 
 }  // namespace planc::checkers

@@ -1,7 +1,8 @@
-// What the time rules share: the front-matter field a finding about a plan points at, and
-// the note that names the governing clause.
+// What the time rules share: the deadline a rule checks, the front-matter field a finding
+// about a plan points at, and the note that names the governing clause.
 #pragma once
 
+#include <optional>
 #include <string>
 
 #include "checkers/check.h"
@@ -20,5 +21,10 @@ void note_clause(Diagnostic& diagnostic, const GoverningClause& clause);
 
 /// Whether the corpus can run a time rule on the plan; says why not (skip) otherwise.
 bool time_rule_can_run(CheckContext& context, const ir::Plan& plan, bool needs_ledger);
+
+/// The plan's deadline for `kind` (备案, 演练, 评估) as of the context's date. Says why
+/// there is none (skip) otherwise: the rule cannot run (time_rule_can_run), no
+/// governing clause states a period, or the deadline cannot be computed.
+std::optional<Deadline> deadline_for(CheckContext& context, const ir::Plan& plan, const std::string& kind);
 
 }  // namespace planc::checkers

@@ -5,7 +5,6 @@
 #include <set>
 
 #include "compiler/base/fold.h"
-#include "compiler/ir/quantity.h"
 
 namespace planc::cli {
 namespace {
@@ -77,8 +76,8 @@ void add_responses(ActionPlan& a, const std::vector<const Reading*>& readings, b
         if (d.scheme == scheme.name && d.grade == grade.name && d.from_table && !d.response_level.empty())
           r.table_level = d.response_level;
       }
-      r.table_disagrees =
-          r.level != nullptr && !r.table_level.empty() && level_ordinal(r.table_level) != r.level->ordinal;
+      r.table_disagrees = r.level != nullptr && !r.table_level.empty() &&
+                          ir::level_ordinal(r.table_level).value_or(0) != r.level->ordinal;
       a.responses.push_back(std::move(r));
     }
   }
@@ -129,7 +128,7 @@ std::vector<std::string> owners_of(const ir::Task& task, const ir::Plan& plan) {
 std::vector<TaskItem> items_of(const ir::Plan& plan, const ir::ResponseLevel& level) {
   std::vector<TaskItem> out;
   for (const ir::Task& t : plan.tasks) {
-    if (level_ordinal(t.level) == level.ordinal) out.push_back({&t, owners_of(t, plan), {}});
+    if (ir::level_ordinal(t.level).value_or(0) == level.ordinal) out.push_back({&t, owners_of(t, plan), {}});
   }
   return out;
 }
@@ -144,7 +143,7 @@ std::vector<Reference> references_of(const ir::Plan& plan, const ir::ResponseLev
       size_t end = text.find("响应", at);
       if (end == std::string::npos || end - at > 30) continue;
       std::string words = text.substr(at, end + std::string("响应").size() - at);
-      int ordinal = level_ordinal(words);
+      int ordinal = ir::level_ordinal(words).value_or(0);
       for (const ir::ResponseLevel& other : plan.response->levels) {
         if (other.ordinal != ordinal || other.ordinal == level.ordinal) continue;
         bool seen = std::any_of(out.begin(), out.end(), [&](const Reference& r) { return r.level == &other; });
@@ -183,26 +182,6 @@ void list_tasks(ActionPlan& a) {
 }
 
 }  // namespace
-
-int level_ordinal(std::string_view words) {
-  std::string key = key_of(words);
-  size_t at = key.find("级");
-  if (at == std::string::npos || at == 0) return 0;
-  char last = key[at - 1];
-  if (last == 'I' || last == 'V' || last == 'X') {
-    size_t b = at;
-    while (b > 0 && (key[b - 1] == 'I' || key[b - 1] == 'V' || key[b - 1] == 'X')) --b;
-    size_t i = b;
-    std::optional<int> roman = ir::parse_roman(key, i);
-    return roman && i == at ? *roman : 0;
-  }
-  if (last >= '1' && last <= '9') return last - '0';
-  if (at >= 3) {
-    std::optional<int> n = ir::parse_chinese_numeral(key.substr(at - 3, 3));
-    if (n && *n >= 1 && *n <= 9) return *n;
-  }
-  return 0;
-}
 
 ActionPlan draft_action_plan(const ir::Plan& plan, std::vector<Fact> facts) {
   ActionPlan a;

@@ -64,7 +64,4 @@ struct ActionPlan {
 /// Evaluates the plan on the facts and drafts the action plan.
 ActionPlan draft_action_plan(const ir::Plan& plan, std::vector<Fact> facts);
 
-/// The ordinal of a level as written: "Ⅱ级" 2, "一级响应" 1, "3级" 3; 0 when none.
-int level_ordinal(std::string_view words);
-
 }  // namespace planc::cli

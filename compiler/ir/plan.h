@@ -3,6 +3,7 @@
 
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "compiler/base/source.h"
@@ -164,6 +165,10 @@ struct ResponseLevel {
   Origin origin;
   SourceRange activation_range;
 };
+
+/// The ordinal of the first level the words name (Ⅱ级, 二级响应, 2级 → 2), read as the
+/// response reader reads levels; nullopt when they name none.
+std::optional<int> level_ordinal(std::string_view words);
 
 struct ResponseScheme {
   std::vector<ResponseLevel> levels;

@@ -75,6 +75,12 @@ ResponseLevel& level_for(ResponseScheme& scheme, int ordinal, const std::string&
 
 }  // namespace
 
+std::optional<int> level_ordinal(std::string_view words) {
+  std::vector<LevelMention> mentions = level_mentions(key_of(words));
+  if (mentions.empty()) return std::nullopt;
+  return mentions.front().ordinal;
+}
+
 void read_response(ReadContext& context, const syntax::Node& block) {
   if (!context.plan.response) {
     context.plan.response = ResponseScheme();

@@ -1,11 +1,13 @@
-// Rule tests: every registered rule has a doc and an annotated input, and fires exactly
-// where its input says (<!-- expect: rule -->) and nowhere else (<!-- ok --> cases).
+// Rule tests: every registered rule has a doc and an annotated input, fires exactly
+// where its input says (<!-- expect: rule -->) and nowhere else (<!-- ok --> cases), and
+// skips exactly the files that say so (<!-- skip: rule -->).
 #include <gtest/gtest.h>
 
 #include <algorithm>
 #include <filesystem>
 #include <map>
 #include <regex>
+#include <set>
 #include <sstream>
 
 #include "checkers/driver.h"
@@ -46,6 +48,25 @@ Expectations read_expectations(const std::string& text, const std::string& rule)
     result.severities.push_back(m[2].matched ? m[2].str() : std::string());
   }
   return result;
+}
+
+// "<!-- skip: RULE [why] -->", anywhere in a file: the rule reports that it could not
+// run on the file.
+bool expects_skip(const std::string& text, const std::string& rule) {
+  std::regex skip(R"(<!--\s*skip:\s*([a-z-]+)[\s\S]*?-->)");
+  for (auto it = std::sregex_iterator(text.begin(), text.end(), skip); it != std::sregex_iterator(); ++it) {
+    if ((*it)[1] == rule) return true;
+  }
+  return false;
+}
+
+// Every rule id an expect: or skip: annotation names.
+std::vector<std::string> annotated_rules(const std::string& text) {
+  std::vector<std::string> ids;
+  std::regex annotation(R"(<!--\s*(?:expect|skip):\s*([a-z-]*))");
+  for (auto it = std::sregex_iterator(text.begin(), text.end(), annotation); it != std::sregex_iterator(); ++it)
+    ids.push_back((*it)[1]);
+  return ids;
 }
 
 std::vector<std::string> rule_ids() {
@@ -111,6 +132,20 @@ TEST(RuleRegistry, EveryRuleHasItsDocAndItsTest) {
   }
 }
 
+TEST(RuleRegistry, AnnotationsNameRegisteredRules) {
+  std::vector<std::string> ids = rule_ids();
+  size_t annotations = 0;
+  for (const auto& entry : std::filesystem::recursive_directory_iterator(testing::source_path("tests/checkers"))) {
+    if (entry.path().extension() != ".plan") continue;
+    for (const std::string& id : annotated_rules(read(entry.path().string()))) {
+      ++annotations;
+      EXPECT_NE(std::find(ids.begin(), ids.end(), id), ids.end())
+          << entry.path().string() << ": “" << id << "” is not a registered rule";
+    }
+  }
+  EXPECT_GT(annotations, 0u);
+}
+
 class RuleTest : public ::testing::TestWithParam<std::string> {};
 
 TEST_P(RuleTest, FiresExactlyWhereAnnotated) {
@@ -153,6 +188,24 @@ TEST_P(RuleTest, FiresExactlyWhereAnnotated) {
   std::sort(actual.begin(), actual.end());
   std::sort(expected.begin(), expected.end());
   EXPECT_EQ(actual, expected) << "findings:\n" << found.str();
+
+  // Skips: exactly the annotated files, each reason said once.
+  std::set<std::string> skipped;
+  std::set<std::string> reasons;
+  std::ostringstream said;
+  for (const Skipped& skip : sink.skipped()) {
+    if (skip.rule != id) continue;
+    std::string name = std::filesystem::path(skip.file).filename().string();
+    skipped.insert(name);
+    said << "  " << name << ": " << skip.reason << "\n";
+    EXPECT_TRUE(reasons.insert(name + ": " + skip.reason).second)
+        << "skip reported twice: " << name << ": " << skip.reason;
+  }
+  std::set<std::string> expected_skips;
+  for (const std::string& file : files) {
+    if (expects_skip(read(file), id)) expected_skips.insert(std::filesystem::path(file).filename().string());
+  }
+  EXPECT_EQ(skipped, expected_skips) << "skips:\n" << said.str();
 }
 
 INSTANTIATE_TEST_SUITE_P(Rules, RuleTest, ::testing::ValuesIn(rule_ids()),
