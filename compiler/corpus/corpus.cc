@@ -4,11 +4,15 @@
 #include <algorithm>
 #include <filesystem>
 #include <fstream>
+#include <iterator>
+#include <optional>
 #include <set>
 
 #include "compiler/base/fold.h"
 #include "compiler/corpus/link.h"
 #include "compiler/ir/lower.h"
+#include "compiler/syntax/line_lexer.h"
+#include "compiler/syntax/line_syntax.h"
 #include "compiler/syntax/parser.h"
 
 namespace planc::corpus {
@@ -113,8 +117,9 @@ const Scope* nearest(const Corpus& corpus, const std::string& path, bool Scope::
   while (true) {
     auto it = corpus.scope_index.find(dir.lexically_normal().string());
     if (it != corpus.scope_index.end() && (*it->second).*has) return it->second;
-    if (!dir.has_parent_path() || dir.parent_path() == dir || dir.empty()) break;
-    dir = dir.parent_path();
+    if (dir == "." || dir.parent_path() == dir) break;
+    // A relative path ends at the working directory, ".".
+    dir = dir.parent_path().empty() ? fs::path(".") : dir.parent_path();
   }
   return &empty;
 }
@@ -140,12 +145,21 @@ const ir::IndicatorRegistry& Corpus::indicators_for(const std::string& path) con
 
 const ir::Mapping* Corpus::mapping_for(std::string_view kind, std::string_view plan, std::string_view scheme) const {
   std::string wanted_plan = match_key(plan, {.drop_space = true});
-  for (const ir::Mapping& m : mappings) {
-    if (m.kind != kind || match_key(m.plan, {.drop_space = true}) != wanted_plan) continue;
-    if (!scheme.empty() && !m.scheme.empty() && m.scheme != scheme) continue;
+  std::string wanted_scheme = match_key(scheme, {.drop_space = true});
+  auto found = mapping_index_.find(wanted_plan);
+  if (found == mapping_index_.end()) return nullptr;
+  for (size_t index : found->second) {
+    const ir::Mapping& m = mappings[index];
+    if (m.kind != kind) continue;
+    if (!wanted_scheme.empty() && !m.scheme_key.empty() && m.scheme_key != wanted_scheme) continue;
     return &m;
   }
   return nullptr;
+}
+
+void Corpus::index_mappings() {
+  mapping_index_.clear();
+  for (size_t i = 0; i < mappings.size(); ++i) mapping_index_[mappings[i].plan_key].push_back(i);
 }
 
 const ir::ExternalRegistry& Corpus::external_for(const std::string& path) const {
@@ -179,6 +193,7 @@ void finish(Corpus& corpus, DiagnosticSink& sink) {
     std::vector<ir::Mapping> found = ir::load_mappings(unit->document, sink);
     corpus.mappings.insert(corpus.mappings.end(), found.begin(), found.end());
   }
+  corpus.index_mappings();
   for (const auto& unit : corpus.units) {
     if (unit->kind != FileKind::Plan) continue;
     const std::string& path = unit->file->path();
@@ -192,24 +207,56 @@ namespace {
 
 bool is_plan_file(const fs::path& path) { return path.extension() == ".plan"; }
 
-// The kind named by a file's first front-matter key, read from its first lines only.
-FileKind peek_kind(const fs::path& path) {
-  std::ifstream in(path);
-  std::string line;
-  bool fence = false;
-  while (std::getline(in, line)) {
-    if (line.rfind("\xEF\xBB\xBF", 0) == 0) line.erase(0, 3);
-    if (line.empty()) continue;
-    if (!fence) {
-      if (line.rfind("---", 0) != 0) return FileKind::Unknown;
-      fence = true;
+bool is_registry(FileKind kind) { return kind != FileKind::Plan && kind != FileKind::Unknown; }
+
+// Where the front matter of a text ends (the start of its closing '---'), or npos.
+size_t front_matter_end(std::string_view text) {
+  size_t open = text.find("---");
+  return open == std::string_view::npos ? open : text.find("\n---", open + 3);
+}
+
+// The kind a file's first front-matter key names, found as the parser finds it: the line
+// lexer tells the front matter from the body, parse_field splits the key (as
+// Document::kind reads it). Only the front matter is lexed.
+FileKind kind_of_text(std::string_view text) {
+  if (text.substr(0, 3) == "\xEF\xBB\xBF") text.remove_prefix(3);
+  size_t end = front_matter_end(text);
+  SourceFile head(0, {}, std::string(text.substr(0, end == std::string_view::npos ? text.size() : end + 1)));
+  for (const syntax::LineToken& token : syntax::lex_lines(head)) {
+    if (token.kind == syntax::LineKind::Blank || token.kind == syntax::LineKind::Comment ||
+        token.kind == syntax::LineKind::FmFence) {
       continue;
     }
-    if (line.rfind("<!--", 0) == 0) continue;
-    std::string key = line.substr(0, std::min(line.find("\xEF\xBC\x9A"), line.find(':')));
-    return kind_of_key(match_key(key, {.drop_space = true}));
+    if (token.kind != syntax::LineKind::FmLine) return FileKind::Unknown;
+    std::optional<syntax::Field> field = syntax::parse_field(syntax::line_span(head, token));
+    return field ? kind_of_key(match_key(field->key.text(), {.drop_space = true})) : FileKind::Unknown;
   }
   return FileKind::Unknown;
+}
+
+// A file of a registry directory: its kind, read from its front matter, and its whole
+// text when it is a registry. One open each; a plan there costs its first few lines.
+struct Peeked {
+  FileKind kind = FileKind::Unknown;
+  std::string text;
+};
+
+Peeked peek(const fs::path& path) {
+  constexpr size_t kHeadLimit = 64 * 1024;  // far more than any front matter
+  Peeked result;
+  std::ifstream in(path, std::ios::binary);
+  char chunk[4096];
+  while (in.read(chunk, sizeof chunk) || in.gcount() > 0) {
+    result.text.append(chunk, static_cast<size_t>(in.gcount()));
+    if (front_matter_end(result.text) != std::string::npos || result.text.size() >= kHeadLimit) break;
+  }
+  result.kind = kind_of_text(result.text);
+  if (!is_registry(result.kind)) {
+    result.text.clear();
+    return result;
+  }
+  result.text.append(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+  return result;
 }
 
 std::vector<fs::path> plan_files(const fs::path& dir, bool recursive) {
@@ -246,23 +293,47 @@ std::vector<fs::path> ancestors(const fs::path& path) {
   return result;
 }
 
+// The key a file or directory is known by, whatever the spelling of its path.
+std::string canonical_key(const fs::path& path) {
+  std::error_code error;
+  fs::path canonical = fs::weakly_canonical(path, error);
+  return error ? fs::absolute(path, error).lexically_normal().string() : canonical.string();
+}
+
+// Directories, each kept once (by canonical path) in the order first met.
+class Directories {
+ public:
+  bool add(const fs::path& dir) {
+    if (!seen_.insert(canonical_key(dir)).second) return false;
+    list_.push_back(dir);
+    return true;
+  }
+  const std::vector<fs::path>& list() const { return list_; }
+
+ private:
+  std::set<std::string> seen_;
+  std::vector<fs::path> list_;
+};
+
+// A file to parse: its path, and its text when already read.
+struct Pending {
+  std::string path;
+  std::optional<std::string> text;
+};
+
 }  // namespace
 
 bool load(const std::vector<std::string>& paths, Corpus& corpus, DiagnosticSink& sink, const LoadOptions& options) {
   bool ok = true;
-  std::vector<std::pair<std::string, bool>> files;  // path, requested
-  std::vector<std::string> support;
-  std::set<std::string> seen;
+  std::vector<Pending> files;    // named on the command line
+  std::vector<Pending> support;  // found beside them
+  std::set<std::string> seen;    // canonical paths of the files above
   auto add = [&](const fs::path& path, bool requested) {
-    std::string key = fs::weakly_canonical(path).string();
-    if (!seen.insert(key).second) return;
-    if (requested)
-      files.push_back({path.lexically_normal().string(), true});
-    else
-      support.push_back(path.lexically_normal().string());
+    if (!seen.insert(canonical_key(path)).second) return;
+    (requested ? files : support).push_back({path.lexically_normal().string(), std::nullopt});
   };
-  std::vector<fs::path> beside;      // directories whose plans are read as support
-  std::vector<fs::path> registries;  // directories whose registries are read as support
+  Directories beside;      // directories whose plans are read as support
+  Directories registries;  // directories whose registries are read as support
   for (const std::string& name : paths) {
     fs::path path(name);
     std::error_code error;
@@ -270,47 +341,55 @@ bool load(const std::vector<std::string>& paths, Corpus& corpus, DiagnosticSink&
       for (const fs::path& file : plan_files(path, true)) add(file, true);
     } else if (fs::is_regular_file(path, error)) {
       add(path, true);
-      beside.push_back(path.parent_path().empty() ? fs::path(".") : path.parent_path());
+      // The directories above a file are those above its directory: list them once.
+      if (!beside.add(path.parent_path().empty() ? fs::path(".") : path.parent_path())) continue;
     } else {
       io_error(sink, name, "没有这个文件或目录");
       ok = false;
       continue;
     }
-    for (const fs::path& dir : ancestors(path)) registries.push_back(dir);
+    for (const fs::path& dir : ancestors(path)) registries.add(dir);
   }
   if (options.support_files) {
     // Plans and registries beside a file named on its own, so that its superiors and
     // registries are known; registries of the directories above, which apply to all
     // plans below them. Diagnostics are reported for the files named only.
-    for (const fs::path& dir : beside) {
+    for (const fs::path& dir : beside.list()) {
       for (const fs::path& file : plan_files(dir, false)) add(file, false);
     }
-    std::vector<fs::path> with_calendars = registries;
-    for (const fs::path& dir : registries) {
+    Directories with_calendars = registries;
+    for (const fs::path& dir : registries.list()) {
       std::error_code error;
-      if (fs::is_directory(dir / "calendar", error)) with_calendars.push_back(dir / "calendar");
+      if (fs::is_directory(dir / "calendar", error)) with_calendars.add(dir / "calendar");
     }
-    for (const fs::path& dir : with_calendars) {
+    for (const fs::path& dir : with_calendars.list()) {
       for (const fs::path& file : plan_files(dir, false)) {
-        FileKind kind = peek_kind(file);
-        if (kind != FileKind::Plan && kind != FileKind::Unknown) add(file, false);
+        std::string key = canonical_key(file);
+        if (seen.count(key) != 0) continue;
+        Peeked peeked = peek(file);
+        if (!is_registry(peeked.kind)) continue;
+        seen.insert(key);
+        support.push_back({file.lexically_normal().string(), std::move(peeked.text)});
       }
     }
   }
-  for (const auto& [path, requested] : files) {
+  for (const Pending& file : files) {
     std::string text;
     std::string error;
-    if (!read_file(path, text, error)) {
-      io_error(sink, path, error);
+    if (!read_file(file.path, text, error)) {
+      io_error(sink, file.path, error);
       ok = false;
       continue;
     }
-    parse_unit(path, text, requested, corpus, sink);
+    parse_unit(file.path, text, true, corpus, sink);
   }
-  for (const std::string& path : support) {
+  for (const Pending& file : support) {
     std::string text;
     std::string error;
-    if (read_file(path, text, error)) parse_unit(path, text, false, corpus, sink);
+    if (file.text)
+      parse_unit(file.path, *file.text, false, corpus, sink);
+    else if (read_file(file.path, text, error))
+      parse_unit(file.path, text, false, corpus, sink);
   }
   finish(corpus, sink);
   return ok;

@@ -55,8 +55,11 @@ class Corpus {
   time::WorkCalendar calendar;        ///< every 日历 file, merged
   time::Ledger ledger;                ///< every 台账 file, merged
 
-  /// The declared mapping of a kind (分级/响应) for a plan and scheme, or nullptr.
+  /// The declared mapping of a kind (分级/响应) for a plan and scheme (match keys
+  /// compared), or nullptr. finish() indexes the mappings by plan.
   const ir::Mapping* mapping_for(std::string_view kind, std::string_view plan, std::string_view scheme) const;
+  /// Indexes `mappings` by plan for mapping_for (finish() calls it).
+  void index_mappings();
 
   /// The organisation and indicator registries that apply to a file (empty ones when
   /// no directory above it has any).
@@ -68,6 +71,9 @@ class Corpus {
   std::vector<const ir::Plan*> requested_plans() const;
   /// The plan whose front-matter title is this one (match keys compared), or nullptr.
   const ir::Plan* plan_titled(std::string_view title) const;
+
+ private:
+  std::unordered_map<std::string, std::vector<size_t>> mapping_index_;  ///< by plan key
 };
 
 struct LoadOptions {

@@ -4,7 +4,6 @@
 #include <unordered_map>
 
 #include "compiler/base/fold.h"
-#include "compiler/base/utf8.h"
 
 namespace planc::corpus {
 namespace {
@@ -31,9 +30,19 @@ std::string without_brackets(const std::string& key) {
   return out;
 }
 
-// What a near title differs by, in words.
+// The key a title is near-matched on, from its match key: without bracketed parts and
+// without an issuer prefix.
+std::string loose_key(const std::string& key) {
+  std::string loose = without_brackets(key);
+  for (const std::string& prefix : issuer_prefixes()) {
+    if (loose.rfind(prefix, 0) == 0 && loose.size() > prefix.size()) return loose.substr(prefix.size());
+  }
+  return loose;
+}
+
+// What a near title differs by, in words (`cited` is the citation's match key).
 std::string difference(const std::string& cited, const std::string& known) {
-  std::string c = key_of(cited);
+  const std::string& c = cited;
   std::string k = key_of(known);
   if (without_brackets(c) == without_brackets(k)) {
     // The bracketed words as the known title writes them: （试行）.
@@ -55,21 +64,21 @@ struct Target {
   std::string title;
 };
 
-// Exact and loose indexes of the titles one plan can see: every plan of the corpus and
-// the external documents of its scope.
+// Exact and loose indexes of titles, by key; the first title added under a key keeps it.
 class TitleIndex {
  public:
   void add(const std::string& title, Target target) {
     target.title = title;
-    exact_.emplace(key_of(title), target);
-    loose_.emplace(loose_title_key(title), target);
+    std::string exact = key_of(title);
+    loose_.emplace(loose_key(exact), target);
+    exact_.emplace(std::move(exact), std::move(target));
   }
-  const Target* exact(const std::string& title) const {
-    auto it = exact_.find(key_of(title));
+  const Target* exact(const std::string& key) const {
+    auto it = exact_.find(key);
     return it == exact_.end() ? nullptr : &it->second;
   }
-  const Target* loose(const std::string& title) const {
-    auto it = loose_.find(loose_title_key(title));
+  const Target* loose(const std::string& loose_key) const {
+    auto it = loose_.find(loose_key);
     return it == loose_.end() ? nullptr : &it->second;
   }
 
@@ -78,60 +87,64 @@ class TitleIndex {
   std::unordered_map<std::string, Target> loose_;
 };
 
+// What one plan can see: every plan of the corpus, then the external documents of its
+// scope, so that a plan of the corpus wins over a registered document on the same key.
+struct Visible {
+  const TitleIndex& plans;
+  const TitleIndex* documents;
+  const Target* exact(const std::string& key) const {
+    const Target* t = plans.exact(key);
+    return t != nullptr || documents == nullptr ? t : documents->exact(key);
+  }
+  const Target* loose(const std::string& key) const {
+    const Target* t = plans.loose(key);
+    return t != nullptr || documents == nullptr ? t : documents->loose(key);
+  }
+};
+
 }  // namespace
 
-std::string loose_title_key(std::string_view title) {
-  std::string key = without_brackets(key_of(title));
-  for (const std::string& prefix : issuer_prefixes()) {
-    if (key.rfind(prefix, 0) == 0 && key.size() > prefix.size()) {
-      key = key.substr(prefix.size());
-      break;
-    }
-  }
-  return key;
-}
-
 void link(Corpus& corpus) {
-  // One index per external registry (each scope), sharing the corpus plans.
-  std::unordered_map<const ir::ExternalRegistry*, TitleIndex> indexes;
-  auto index_for = [&](const ir::ExternalRegistry* registry) -> const TitleIndex& {
-    auto it = indexes.find(registry);
-    if (it != indexes.end()) return it->second;
-    TitleIndex& index = indexes[registry];
-    // External documents first, so that a plan of the corpus wins on the same key.
-    if (registry != nullptr) {
+  TitleIndex plans;
+  for (const ir::Plan& plan : corpus.plans) {
+    if (!plan.meta.title.empty()) plans.add(plan.meta.title, {&plan, nullptr, {}});
+  }
+  // One small index per external registry (each scope), built when a plan first uses it.
+  std::unordered_map<const ir::ExternalRegistry*, TitleIndex> registries;
+  auto documents_of = [&](const ir::ExternalRegistry* registry) -> const TitleIndex* {
+    if (registry == nullptr) return nullptr;
+    auto [it, added] = registries.try_emplace(registry);
+    if (added) {
       for (const ir::ExternalDocument& d : registry->documents()) {
-        index.add(d.title, {nullptr, &d, {}});
-        for (const std::string& alias : d.aliases) index.add(alias, {nullptr, &d, {}});
+        it->second.add(d.title, {nullptr, &d, {}});
+        for (const std::string& alias : d.aliases) it->second.add(alias, {nullptr, &d, {}});
       }
     }
-    for (const ir::Plan& plan : corpus.plans) {
-      if (!plan.meta.title.empty()) index.add(plan.meta.title, {&plan, nullptr, {}});
-    }
-    return index;
+    return &it->second;
   };
   for (ir::Plan& plan : corpus.plans) {
-    const TitleIndex& index = index_for(plan.external);
+    Visible scope{plans, documents_of(plan.external)};
     std::string own = key_of(plan.meta.title);
     for (ir::Citation& citation : plan.citations) {
-      if (!own.empty() && key_of(citation.title) == own) {
+      std::string key = key_of(citation.title);
+      if (!own.empty() && key == own) {
         citation.self = true;
         continue;
       }
-      if (const Target* t = index.exact(citation.title)) {
+      if (const Target* t = scope.exact(key)) {
         citation.plan = t->plan;
         citation.document = t->document;
         continue;
       }
-      if (const Target* t = index.loose(citation.title)) {
+      if (const Target* t = scope.loose(loose_key(key))) {
         citation.near_title = t->title;
         citation.near_plan = t->plan;
         citation.near_document = t->document;
-        citation.near_reason = difference(citation.title, t->title);
+        citation.near_reason = difference(key, t->title);
       }
     }
     for (const std::string& superior : plan.meta.superiors) {
-      if (const Target* t = index.exact(superior)) {
+      if (const Target* t = scope.exact(key_of(superior))) {
         if (t->plan != nullptr)
           plan.superior_plans.push_back(t->plan);
         else

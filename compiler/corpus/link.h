@@ -7,15 +7,12 @@
 namespace planc::corpus {
 
 /// Resolves every plan's citations (《…》) against the plans of the corpus and the
-/// external documents registry that applies to it, by exact title; a citation that
+/// external documents registry that applies to it, by exact title (a plan of the corpus
+/// wins over a registered document with the same title); a citation that
 /// misses only by a bracketed suffix (（试行）) or an issuer prefix (国务院办公厅,
 /// 中华人民共和国) records the title it nearly is. Resolves the front matter's 上位 to
 /// plans or external documents. Look-ups are hash probes on normalised keys, so linking
 /// is linear in the number of citations.
 void link(Corpus& corpus);
-
-/// The key a title is near-matched on: match key without bracketed parts and without
-/// the issuer prefixes.
-std::string loose_title_key(std::string_view title);
 
 }  // namespace planc::corpus

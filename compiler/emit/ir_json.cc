@@ -271,6 +271,7 @@ void management(JsonWriter& w, const Plan& plan) {
     }
     if (m.minimum) w.field("at_least", true);
     if (!m.recipient.empty()) w.field("recipient", m.recipient);
+    if (!m.major_parts.empty()) strings(w, "major_parts", m.major_parts);
     w.field("text", m.text);
     origin(w, m.origin);
     w.end_object();

@@ -288,6 +288,7 @@ void management(XmlWriter& w, const Plan& plan) {
     w.attribute("after_major_revision", m.after_major_revision).optional("recipient", m.recipient);
     origin(w, m.origin);
     items(w, "applies_to", m.applies_to);
+    if (!m.major_parts.empty()) items(w, "major_parts", m.major_parts);
     if (m.duration) {
       w.begin("duration").attribute("value", m.duration->value);
       unit(w, m.duration->unit);

@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <cmath>
 #include <functional>
+#include <unordered_map>
 
 #include "compiler/base/fold.h"
 #include "compiler/base/utf8.h"
@@ -356,18 +357,25 @@ class Reader {
 
   Criterion qualitative(size_t b, size_t e) const {
     Criterion c;
+    // The sentence's own punctuation is not part of the statement. Trimmed on the folded
+    // text, so that ， and , alike go.
+    std::string_view text = folded_.text;
+    auto trim = [&](std::initializer_list<std::string_view> marks, bool back) {
+      for (bool again = true; again;) {
+        again = false;
+        for (std::string_view mark : marks) {
+          if (e - b < mark.size() || text.substr(back ? e - mark.size() : b, mark.size()) != mark) continue;
+          if (back)
+            e -= mark.size();
+          else
+            b += mark.size();
+          again = true;
+        }
+      }
+    };
+    trim({"。", ";", ","}, true);
+    trim({",", "、", ";"}, false);
     TextSpan words = span_.sub(folded_.original(b), folded_.original(e)).trimmed();
-    // The sentence's own punctuation is not part of the statement.
-    std::string_view w = words.text();
-    size_t keep = w.size();
-    for (std::string_view mark : {std::string_view("。"), std::string_view("；"), std::string_view("，")}) {
-      if (keep >= mark.size() && w.substr(keep - mark.size(), mark.size()) == mark) keep -= mark.size();
-    }
-    size_t skip = 0;
-    for (std::string_view mark : {std::string_view("，"), std::string_view("、"), std::string_view("；")}) {
-      if (w.substr(skip, mark.size()) == mark) skip += mark.size();
-    }
-    words = words.sub(skip, std::max(skip, keep)).trimmed();
     c.text = words.text();
     c.range = words.range();
     return c;
@@ -391,6 +399,7 @@ class Reader {
       if (t.kind == Token::Indicator) {
         leaf_indicator = t.indicator;
         note_indicator(t.indicator, window);
+        named(t);
         continue;
       }
       if (t.kind != Token::Value) continue;
@@ -403,6 +412,7 @@ class Reader {
       if (k + 2 < tokens.size() && tokens[k + 1].kind == Token::Compare && tokens[k + 1].symbol &&
           tokens[k + 2].kind == Token::Indicator) {
         const Token& cmp = tokens[k + 1];
+        named(tokens[k + 2]);
         Token::Direction flipped = cmp.direction == Token::Lower ? Token::Upper : Token::Lower;
         add_bound(atoms, tokens[k + 2].indicator, window, t, flipped, cmp.inclusion, cmp.word, t.begin, cmp.end);
         continue;
@@ -445,6 +455,11 @@ class Reader {
     return atoms;
   }
 
+  // Remembers the words that name an indicator, for the criteria on it.
+  void named(const Token& t) {
+    words_[t.indicator] = span_.sub(folded_.original(t.begin), folded_.original(t.end)).trimmed().text();
+  }
+
   void note_indicator(int indicator, const std::optional<Quantity>& window) {
     last_indicator_ = indicator;
     last_window_ = window;
@@ -485,6 +500,7 @@ class Reader {
       Criterion c;
       c.indicator = indicator;
       c.indicator_name = info.name;
+      if (auto words = words_.find(indicator); words != words_.end()) c.indicator_words = words->second;
       c.interval.dimension = info.dimension;
       c.window = window;
       atoms.push_back(std::move(c));
@@ -570,6 +586,7 @@ class Reader {
   std::optional<Quantity> first_window_;
   int previous_first_ = -1;
   std::optional<Quantity> previous_first_window_;
+  std::unordered_map<int, std::string> words_;  ///< indicator → the words last naming it
 };
 
 }  // namespace

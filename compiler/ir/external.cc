@@ -1,11 +1,9 @@
 // The external documents registry (外部文件).
 #include "compiler/ir/external.h"
 
-#include <algorithm>
-
 #include "compiler/base/fold.h"
+#include "compiler/ir/entries.h"
 #include "compiler/ir/registry.h"
-#include "compiler/syntax/line_syntax.h"
 #include "compiler/syntax/syntax_error.h"
 
 namespace planc::ir {
@@ -17,6 +15,9 @@ bool is_unknown(std::string_view value) {
   std::string k = key_of(value);
   return k.empty() || k == "未知" || k == "-" || k == "—";
 }
+
+// 核实: where it was read; "未核实 …" says it was not.
+bool verified(std::string_view source) { return !source.empty() && key_of(source).rfind("未核实", 0) != 0; }
 
 std::optional<Date> date_cell(const TextSpan& text, DiagnosticSink& sink) {
   if (is_unknown(text.text())) return std::nullopt;
@@ -34,56 +35,18 @@ std::vector<std::string> list(const TextSpan& value) {
   return items;
 }
 
-// The fields of the paragraphs directly under a section.
-std::vector<syntax::Field> fields_of(const syntax::Node& section, DiagnosticSink& sink) {
-  std::vector<syntax::Field> fields;
-  for (const auto& node : section.children) {
-    if (node->kind != syntax::NodeKind::Paragraph) continue;
-    for (const TextSpan& line : syntax::paragraph_lines(*node)) {
-      std::optional<syntax::Field> field = syntax::parse_field(line);
-      if (!field) {
-        syntax::report_syntax(sink, line.range(), "登记项的每一行应为 '键：值'");
-        continue;
-      }
-      fields.push_back(std::move(*field));
-    }
-  }
-  return fields;
-}
-
-// Column index by header words.
-int column(const syntax::Node& table, std::initializer_list<std::string_view> names) {
-  for (const auto& row : table.rows) {
-    if (!row.header) continue;
-    for (const auto& cell : row.cells) {
-      std::string k = key_of(cell.text.text());
-      for (std::string_view name : names) {
-        if (k == key_of(name)) return cell.column;
-      }
-    }
-  }
-  return -1;
-}
-
-const syntax::TableCell* cell_at(const syntax::TableRow& row, int column) {
-  for (const auto& cell : row.cells) {
-    if (cell.column == column) return &cell;
-  }
-  return nullptr;
-}
-
+// The versions table: 版本 | 文号 | 通过 | 施行 | 废止 (文号 is accepted and not used).
 void read_versions(const syntax::Node& table, ExternalDocument& document, DiagnosticSink& sink) {
-  int label = column(table, {"版本"});
-  int number = column(table, {"文号"});
-  int adopted = column(table, {"通过", "印发", "通过或印发", "发布"});
-  int effective = column(table, {"施行", "实施"});
-  int superseded = column(table, {"废止", "被替代", "失效"});
+  Columns columns(table);
+  int label = columns.find({"版本"});
+  int adopted = columns.find({"通过", "印发", "通过或印发", "发布"});
+  int effective = columns.find({"施行", "实施"});
+  int superseded = columns.find({"废止", "被替代", "失效"});
   for (const auto& row : table.rows) {
     if (row.header) continue;
     ExternalVersion version;
     version.range = row.cells.empty() ? SourceRange() : row.cells.front().range;
     if (const auto* c = cell_at(row, label)) version.label = c->text.text();
-    if (const auto* c = cell_at(row, number); c && !is_unknown(c->text.text())) version.doc_number = c->text.text();
     if (const auto* c = cell_at(row, adopted)) version.adopted = date_cell(c->text, sink);
     if (const auto* c = cell_at(row, effective)) version.effective = date_cell(c->text, sink);
     if (const auto* c = cell_at(row, superseded)) version.superseded = date_cell(c->text, sink);
@@ -92,9 +55,10 @@ void read_versions(const syntax::Node& table, ExternalDocument& document, Diagno
 }
 
 void read_requirements(const syntax::Node& table, ExternalClause& clause) {
-  int content = column(table, {"内容", "内容要求"});
-  int applies = column(table, {"适用", "适用类别"});
-  int words = column(table, {"标题用语", "章节标题用语"});
+  Columns columns(table);
+  int content = columns.find({"内容", "内容要求"});
+  int applies = columns.find({"适用", "适用类别"});
+  int words = columns.find({"标题用语", "章节标题用语"});
   for (const auto& row : table.rows) {
     if (row.header) continue;
     ContentRequirement requirement;
@@ -112,21 +76,14 @@ void read_clause(const syntax::Node& section, ExternalDocument& document, Diagno
   ExternalClause clause;
   clause.number = section.title.empty() ? std::string(section.number.text()) : std::string(section.title.text());
   clause.range = section.heading_range;
-  for (const syntax::Field& f : fields_of(section, sink)) {
-    std::string k = key_of(f.key.text());
-    if (k == "版本")
-      clause.version = f.value.text();
-    else if (k == "原文") {
-      clause.text = f.value.text();
-      clause.text_span = f.value;
-    } else if (k == "核实") {
-      clause.source = f.value.text();
-      clause.verified = !clause.source.empty() && key_of(clause.source).rfind("未核实", 0) != 0;
-    } else {
-      syntax::report_syntax(sink, f.key.range(),
-                            "条款的登记项应为 版本、原文、核实，而不是“" + std::string(f.key.text()) + "”");
-    }
+  Entry entry{&section, section_fields(section, sink, "原文：…")};
+  check_keys(entry.fields, {"版本", "原文", "核实"}, sink);
+  if (const auto* f = field(entry, "版本")) clause.version = f->value.text();
+  if (const auto* f = field(entry, "原文")) {
+    clause.text = f->value.text();
+    clause.text_span = f->value;
   }
+  if (const auto* f = field(entry, "核实")) clause.verified = verified(f->value.text());
   for (const auto& node : section.children) {
     if (node->kind == syntax::NodeKind::Table) read_requirements(*node, clause);
   }
@@ -157,32 +114,17 @@ const ExternalClause* ExternalDocument::clause(std::string_view number, std::str
 }
 
 void ExternalRegistry::load(const syntax::Document& document, DiagnosticSink& sink) {
-  for (const auto& child : document.root->children) {
-    if (child->kind != syntax::NodeKind::Section) continue;
+  for (const Entry& e : entries(document, sink, "类别：法律")) {
+    check_keys(e.fields, {"类别", "别名", "发布机关", "制定机关", "层级", "上位", "核实", "说明"}, sink);
+    const syntax::Node* child = e.section;
     ExternalDocument entry;
     entry.title = child->title.text();
     entry.range = child->heading_range;
-    for (const syntax::Field& f : fields_of(*child, sink)) {
-      std::string k = key_of(f.key.text());
-      if (k == "类别")
-        entry.category = f.value.text();
-      else if (k == "别名")
-        entry.aliases = list(f.value);
-      else if (k == "发布机关" || k == "制定机关")
-        entry.issuer = f.value.text();
-      else if (k == "层级")
-        entry.level = f.value.text();
-      else if (k == "上位")
-        entry.superiors = list(f.value);
-      else if (k == "核实") {
-        entry.source = f.value.text();
-        entry.verified = !entry.source.empty() && key_of(entry.source).rfind("未核实", 0) != 0;
-      } else if (k == "说明") {
-      } else {
-        syntax::report_syntax(
-            sink, f.key.range(),
-            "未知的登记项“" + std::string(f.key.text()) + "”：可用的有 类别、别名、发布机关、层级、上位、核实、说明");
-      }
+    if (const auto* f = field(e, "类别")) entry.category = f->value.text();
+    if (const auto* f = field(e, "别名")) entry.aliases = list(f->value);
+    if (const auto* f = field(e, "核实")) {
+      entry.source = f->value.text();
+      entry.verified = verified(entry.source);
     }
     for (const auto& node : child->children) {
       if (node->kind == syntax::NodeKind::Table) read_versions(*node, entry, sink);
@@ -191,15 +133,8 @@ void ExternalRegistry::load(const syntax::Document& document, DiagnosticSink& si
     if (entry.category.empty()) {
       syntax::report_syntax(sink, entry.range, "外部文件“" + entry.title + "”缺少“类别：…”（法律、行政法规、预案 …）");
     }
-    index_.emplace(key_of(entry.title), documents_.size());
-    for (const std::string& alias : entry.aliases) index_.emplace(key_of(alias), documents_.size());
     documents_.push_back(std::move(entry));
   }
-}
-
-const ExternalDocument* ExternalRegistry::find(std::string_view title) const {
-  auto it = index_.find(key_of(title));
-  return it == index_.end() ? nullptr : &documents_[it->second];
 }
 
 }  // namespace planc::ir

@@ -5,7 +5,6 @@
 #include <optional>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <vector>
 
 #include "compiler/base/diagnostic.h"
@@ -18,8 +17,7 @@ namespace planc::ir {
 /// One version of a document: when it was adopted or issued, took effect, was replaced.
 /// A date not known stays empty ("未知" in the file).
 struct ExternalVersion {
-  std::string label;  ///< 2007, 2024 …
-  std::string doc_number;
+  std::string label;               ///< 2007, 2024 …
   std::optional<Date> adopted;     ///< 通过 / 印发
   std::optional<Date> effective;   ///< 施行
   std::optional<Date> superseded;  ///< 废止 / 被替代
@@ -37,12 +35,11 @@ struct ContentRequirement {
 
 /// A clause whose text planc relies on, verbatim, with where it was read.
 struct ExternalClause {
-  std::string number;   ///< 第十八条
-  std::string version;  ///< the version label the text belongs to
-  std::string text;     ///< 原文, verbatim; empty when not confirmed
-  TextSpan text_span;   ///< the same, mapped to the registry file
-  std::string source;   ///< 核实
-  bool verified = false;
+  std::string number;     ///< 第十八条
+  std::string version;    ///< the version label the text belongs to
+  std::string text;       ///< 原文, verbatim; empty when not confirmed
+  TextSpan text_span;     ///< the same, mapped to the registry file
+  bool verified = false;  ///< 核实 names where the text was read
   std::vector<ContentRequirement> requirements;
   SourceRange range;
 };
@@ -51,10 +48,7 @@ struct ExternalDocument {
   std::string title;  ///< exact title, without 《》
   std::vector<std::string> aliases;
   std::string category;  ///< 法律, 行政法规, 地方性法规, 规章, 规范性文件, 预案, 其他
-  std::string issuer;
-  std::string level;                   ///< 国家, 省, 市, 区
-  std::vector<std::string> superiors;  ///< for plans: the plans above it
-  std::string source;                  ///< 核实: where its title and dates were read
+  std::string source;    ///< 核实: where its title and dates were read
   bool verified = false;
   std::vector<ExternalVersion> versions;
   std::vector<ExternalClause> clauses;
@@ -70,17 +64,15 @@ struct ExternalDocument {
 class ExternalRegistry {
  public:
   /// Reads the entries of a 外部文件 file: '## title' then key：value lines, a versions
-  /// table, and '### 第N条' clauses.
+  /// table, and '### 第N条' clauses. 发布机关, 制定机关, 层级, 上位 and the versions'
+  /// 文号 are accepted for the reader of the file and not kept.
   void load(const syntax::Document& document, DiagnosticSink& sink);
 
   const std::vector<ExternalDocument>& documents() const { return documents_; }
-  /// By exact title or alias (match keys compared).
-  const ExternalDocument* find(std::string_view title) const;
   bool empty() const { return documents_.empty(); }
 
  private:
   std::vector<ExternalDocument> documents_;
-  std::unordered_map<std::string, size_t> index_;  ///< title and alias keys
 };
 
 }  // namespace planc::ir

@@ -1,17 +1,18 @@
 // Longest-match look-up of names (organisations, indicators, hazards) in folded text.
 #include "compiler/ir/lexicon.h"
 
-#include <algorithm>
 #include <tuple>
+
+#include "compiler/base/utf8.h"
 
 namespace planc::ir {
 namespace {
 
-// Bytes of the UTF-8 character at text[pos] (1 for a stray continuation byte).
-size_t first_length(std::string_view text, size_t pos) {
-  unsigned char c = static_cast<unsigned char>(text[pos]);
-  size_t n = c < 0x80 ? 1 : c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : c >= 0xC0 ? 2 : 1;
-  return std::min(n, text.size() - pos);
+// The bytes of the character at text[pos].
+std::string_view first_character(std::string_view text, size_t pos) {
+  size_t end = pos;
+  utf8::next(text, end);
+  return text.substr(pos, end - pos);
 }
 
 }  // namespace
@@ -21,11 +22,11 @@ void Lexicon::add(const std::string& key, int id) {
   auto [it, inserted] = keys_.emplace(key, id);
   if (!inserted && it->second != id) conflicts_.emplace_back(key, it->second, id);
   lengths_.insert(key.size());
-  starts_.insert(key.substr(0, first_length(key, 0)));
+  starts_.emplace(first_character(key, 0));
 }
 
 Lexicon::Match Lexicon::longest(std::string_view folded, size_t pos) const {
-  if (pos >= folded.size() || !starts_.contains(folded.substr(pos, first_length(folded, pos)))) return {};
+  if (pos >= folded.size() || !starts_.contains(first_character(folded, pos))) return {};
   for (size_t length : lengths_) {
     if (pos + length > folded.size()) continue;
     auto it = keys_.find(folded.substr(pos, length));

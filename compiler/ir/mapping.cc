@@ -2,7 +2,7 @@
 #include "compiler/ir/mapping.h"
 
 #include "compiler/base/fold.h"
-#include "compiler/syntax/line_syntax.h"
+#include "compiler/ir/entries.h"
 #include "compiler/syntax/syntax_error.h"
 
 namespace planc::ir {
@@ -10,39 +10,31 @@ namespace {
 
 std::string key_of(std::string_view text) { return match_key(text, {.drop_space = true}); }
 
+std::string value_of(const Entry& entry, std::string_view key) {
+  const syntax::Field* f = field(entry, key);
+  return f == nullptr ? std::string() : std::string(f->value.text());
+}
+
 }  // namespace
 
 std::vector<Mapping> load_mappings(const syntax::Document& document, DiagnosticSink& sink) {
   std::vector<Mapping> mappings;
-  for (const auto& child : document.root->children) {
-    if (child->kind != syntax::NodeKind::Section) continue;
+  for (const Entry& entry : entries(document, sink, "类别：分级")) {
+    // 上位 names the superior plan for the reader; the plan's own 上位 is what links.
+    check_keys(entry.fields, {"类别", "预案", "分级", "上位", "来源", "说明"}, sink);
     Mapping mapping;
-    mapping.range = child->heading_range;
-    for (const auto& node : child->children) {
-      if (node->kind == syntax::NodeKind::Paragraph) {
-        for (const TextSpan& line : syntax::paragraph_lines(*node)) {
-          std::optional<syntax::Field> field = syntax::parse_field(line);
-          std::string k = field ? key_of(field->key.text()) : std::string();
-          std::string value = field ? std::string(field->value.text()) : std::string();
-          if (k == "类别")
-            mapping.kind = value;
-          else if (k == "预案")
-            mapping.plan = value;
-          else if (k == "分级")
-            mapping.scheme = value;
-          else if (k == "上位")
-            mapping.superior = value;
-          else if (k == "来源")
-            mapping.source = value;
-          else if (k != "说明") {
-            syntax::report_syntax(sink, line.range(), "对照的登记项应为 类别、预案、分级、上位、来源、说明");
-          }
-        }
-      } else if (node->kind == syntax::NodeKind::Table) {
-        for (const auto& row : node->rows) {
-          if (row.header || row.cells.size() < 2) continue;
-          mapping.pairs.push_back({row.cells[0].text.text(), row.cells[1].text.text()});
-        }
+    mapping.range = entry.section->heading_range;
+    mapping.kind = value_of(entry, "类别");
+    mapping.plan = value_of(entry, "预案");
+    mapping.scheme = value_of(entry, "分级");
+    mapping.source = value_of(entry, "来源");
+    mapping.plan_key = key_of(mapping.plan);
+    mapping.scheme_key = key_of(mapping.scheme);
+    for (const auto& node : entry.section->children) {
+      if (node->kind != syntax::NodeKind::Table) continue;
+      for (const auto& row : node->rows) {
+        if (row.header || row.cells.size() < 2) continue;
+        mapping.pairs.push_back({row.cells[0].text.text(), row.cells[1].text.text()});
       }
     }
     if (mapping.source.empty()) {

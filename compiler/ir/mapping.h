@@ -15,14 +15,15 @@ struct Mapping {
   std::string kind;                                        ///< 分级 (grades) or 响应 (response levels)
   std::string plan;                                        ///< the subordinate plan's title
   std::string scheme;                                      ///< its scheme name (分级) — empty for 响应
-  std::string superior;                                    ///< the superior plan's title
+  std::string plan_key;                                    ///< match key of plan
+  std::string scheme_key;                                  ///< match key of scheme
   std::string source;                                      ///< who decided it, where it is written
   std::vector<std::pair<std::string, std::string>> pairs;  ///< (this plan's, the superior's)
   SourceRange range;
 };
 
-/// Reads the entries of a 对照 file: '## name', key：value lines (类别, 预案, 分级, 上位,
-/// 来源) and a two-column table (本预案 | 上位预案).
+/// Reads the entries of a 对照 file: '## name', key：value lines (类别, 预案, 分级, 来源;
+/// 上位 and 说明 for the reader) and a two-column table (本预案 | 上位预案).
 std::vector<Mapping> load_mappings(const syntax::Document& document, DiagnosticSink& sink);
 
 }  // namespace planc::ir

@@ -223,6 +223,9 @@ struct ManagementClause {
   std::string marker;                   ///< the paragraph's list marker: (２)
   std::string text;
   Origin origin;
+  /// 修订: the parts whose revision is major, as written (“修订涉及组织指挥体系与职责、
+  /// 应急处置程序…等重要内容的”).
+  std::vector<std::string> major_parts;
 };
 
 /// Reads the management clauses of one passage of text: each sentence with a duration

@@ -11,29 +11,35 @@ namespace {
 
 std::string key_of(std::string_view text) { return match_key(text, {.drop_space = true}); }
 
+// The administrative level a subject may start with: 各级, or 省/市/县/区/乡/镇 with or
+// without 级 ("区总体应急预案", "省级专项应急预案"); its length, or 0.
+size_t level_length(std::string_view key, size_t i) {
+  if (key.compare(i, 6, "各级") == 0) return 6;
+  for (std::string_view level : {"省", "市", "县", "区", "乡", "镇"}) {
+    if (key.compare(i, level.size(), level) != 0) continue;
+    return key.compare(i + level.size(), 3, "级") == 0 ? level.size() + 3 : level.size();
+  }
+  return 0;
+}
+
 // The plan categories a sentence is about, read from its subject: the plan kinds it
-// names before its verb ("专项应急预案、部门应急预案至少每２年…", "区总体应急预案按程序…").
+// names before its verb ("专项应急预案、部门应急预案至少每２年…", "区总体应急预案按程序…"),
+// each with or without its level.
 std::vector<std::string> subject_categories(std::string_view sentence) {
   std::string key = key_of(sentence);
-  // Skip a list marker and the level word.
-  size_t i = syntax::list_marker_length(key);
-  for (std::string_view level : {std::string_view("区级"), std::string_view("区")}) {
-    if (key.compare(i, level.size(), level) == 0) {
-      i += level.size();
-      break;
-    }
-  }
   static const std::vector<std::pair<std::string_view, std::vector<std::string>>> kinds = {
       {"总体应急预案", {"总体"}},           {"专项应急预案", {"专项"}}, {"部门应急预案", {"部门"}},
       {"基层组织和单位", {"基层", "单位"}}, {"联合应急预案", {"联合"}},
   };
   std::vector<std::string> result;
+  size_t i = syntax::list_marker_length(key);
   while (i < key.size()) {
+    size_t at = i + level_length(key, i);
     bool matched = false;
     for (const auto& [word, categories] : kinds) {
-      if (key.compare(i, word.size(), word) == 0) {
+      if (key.compare(at, word.size(), word) == 0) {
         result.insert(result.end(), categories.begin(), categories.end());
-        i += word.size();
+        i = at + word.size();
         matched = true;
         break;
       }
@@ -47,6 +53,23 @@ std::vector<std::string> subject_categories(std::string_view sentence) {
       break;
   }
   return result;
+}
+
+// "修订涉及组织指挥体系与职责、应急处置程序…等重要内容的" → the parts, as written.
+std::vector<std::string> major_parts_of(const TextSpan& sentence) {
+  Folded folded = fold(sentence.text(), {.drop_space = true});
+  const std::string& key = folded.text;
+  size_t about = key.find("涉及");
+  if (about == std::string::npos || key.rfind("修订", about) == std::string::npos) return {};
+  size_t begin = about + std::string_view("涉及").size();
+  size_t end = key.find("重要内容", begin);
+  if (end == std::string::npos) return {};
+  if (end >= begin + 3 && key.compare(end - 3, 3, "等") == 0) end -= 3;
+  std::vector<std::string> parts;
+  for (const TextSpan& part : split_list(sentence.sub(folded.original(begin), folded.original(end)))) {
+    parts.push_back(part.text());
+  }
+  return parts;
 }
 
 // "报上一级政府备案" → "上一级政府".
@@ -115,16 +138,15 @@ std::vector<ManagementClause> read_management_text(const TextSpan& text, const s
   for (const TextSpan& sentence : sentences(text)) {
     std::string key = key_of(sentence.text());
     std::optional<Duration> duration = find_duration(sentence);
-    bool relevant = duration.has_value() || contains(key, kind) || (kind == "修订" && contains(key, "修订")) ||
-                    (kind == "评估" && contains(key, "评估"));
-    if (!relevant) continue;
+    if (!duration && !contains(key, kind)) continue;
     ManagementClause clause;
     clause.kind = kind;
     clause.applies_to = subject_categories(sentence.text());
     clause.duration = duration;
     clause.minimum = contains(key, "至少");
     if (kind == "备案") clause.recipient = recipient_of(sentence.text());
-    clause.after_major_revision = kind == "演练" && (contains(key, "重大调整") || contains(key, "修订的预案"));
+    clause.after_major_revision = kind == "演练" && contains(key, "重大调整");
+    if (kind == "修订") clause.major_parts = major_parts_of(sentence);
     clause.text = sentence.text();
     clause.origin = {sentence.range(), {}};
     clauses.push_back(std::move(clause));

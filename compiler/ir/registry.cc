@@ -1,65 +1,15 @@
 // The registries a corpus declares: organisations (机构) and indicators and hazards (指标).
 #include "compiler/ir/registry.h"
 
-#include <algorithm>
-
 #include "compiler/base/fold.h"
 #include "compiler/base/utf8.h"
-#include "compiler/syntax/line_syntax.h"
+#include "compiler/ir/entries.h"
 #include "compiler/syntax/syntax_error.h"
 
 namespace planc::ir {
 namespace {
 
 std::string key_of(std::string_view text) { return match_key(text, {.drop_space = true}); }
-
-// One registry entry: a heading and its 'key：value' lines.
-struct Entry {
-  const syntax::Node* section = nullptr;
-  std::vector<syntax::Field> fields;
-};
-
-std::vector<Entry> entries(const syntax::Document& document, DiagnosticSink& sink) {
-  std::vector<Entry> result;
-  for (const auto& child : document.root->children) {
-    if (child->kind != syntax::NodeKind::Section) continue;
-    Entry entry;
-    entry.section = child.get();
-    for (const auto& node : child->children) {
-      if (node->kind != syntax::NodeKind::Paragraph) continue;
-      for (const TextSpan& line : syntax::paragraph_lines(*node)) {
-        std::optional<syntax::Field> field = syntax::parse_field(line);
-        if (!field) {
-          syntax::report_syntax(sink, line.range(), "登记项的每一行应为 '键：值'，例如 '别名：应急管理部门、区应急局'");
-          continue;
-        }
-        entry.fields.push_back(std::move(*field));
-      }
-    }
-    result.push_back(std::move(entry));
-  }
-  return result;
-}
-
-const syntax::Field* field(const Entry& entry, std::string_view key) {
-  std::string wanted = key_of(key);
-  for (const auto& f : entry.fields) {
-    if (key_of(f.key.text()) == wanted) return &f;
-  }
-  return nullptr;
-}
-
-void check_keys(const Entry& entry, std::initializer_list<std::string_view> known, DiagnosticSink& sink) {
-  for (const auto& f : entry.fields) {
-    std::string key = key_of(f.key.text());
-    bool ok = std::any_of(known.begin(), known.end(), [&](std::string_view k) { return key_of(k) == key; });
-    if (!ok) {
-      std::string list;
-      for (std::string_view k : known) list += (list.empty() ? "" : "、") + std::string(k);
-      syntax::report_syntax(sink, f.key.range(), "未知的登记项“" + std::string(f.key.text()) + "”：可用的有 " + list);
-    }
-  }
-}
 
 bool is_bracket_open(char32_t c) {
   return c == U'（' || c == '(' || c == U'《' || c == U'“' || c == U'〔' || c == U'【';
@@ -93,7 +43,7 @@ std::vector<TextSpan> split_list(const TextSpan& text) {
 
 void OrgRegistry::load(const syntax::Document& document, DiagnosticSink& sink) {
   for (const Entry& entry : entries(document, sink)) {
-    check_keys(entry, {"全称", "别名", "类型", "上级", "说明"}, sink);
+    check_keys(entry.fields, {"全称", "别名", "类型", "上级", "说明"}, sink);
     Org org;
     org.name = entry.section->title.text();
     org.range = entry.section->heading_range;
@@ -149,7 +99,7 @@ void OrgRegistry::validate(DiagnosticSink& sink) const {
 
 void IndicatorRegistry::load(const syntax::Document& document, DiagnosticSink& sink) {
   for (const Entry& entry : entries(document, sink)) {
-    check_keys(entry, {"别名", "单位", "类别", "说明"}, sink);
+    check_keys(entry.fields, {"别名", "单位", "类别", "说明"}, sink);
     Indicator indicator;
     indicator.name = entry.section->title.text();
     indicator.range = entry.section->heading_range;

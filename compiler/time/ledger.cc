@@ -4,45 +4,13 @@
 #include <algorithm>
 
 #include "compiler/base/fold.h"
+#include "compiler/ir/entries.h"
 #include "compiler/syntax/syntax_error.h"
 
 namespace planc::time {
 namespace {
 
 std::string key_of(std::string_view text) { return match_key(text, {.drop_space = true}); }
-
-int column(const syntax::Node& table, std::string_view name) {
-  for (const auto& row : table.rows) {
-    if (!row.header) continue;
-    for (const auto& cell : row.cells) {
-      if (key_of(cell.text.text()) == key_of(name)) return cell.column;
-    }
-  }
-  return -1;
-}
-
-std::string cell(const syntax::TableRow& row, int column) {
-  for (const auto& c : row.cells) {
-    if (c.column == column) return c.text.text();
-  }
-  return {};
-}
-
-const syntax::TableCell* cell_at(const syntax::TableRow& row, int column) {
-  for (const auto& c : row.cells) {
-    if (c.column == column) return &c;
-  }
-  return nullptr;
-}
-
-// The parts whose revision the general plans call major (重新履行审批、备案程序).
-bool major_parts(const std::string& content) {
-  std::string k = key_of(content);
-  for (std::string_view word : {"组织指挥体系", "指挥体系", "职责", "处置程序", "处置措施", "分级标准", "响应分级"}) {
-    if (k.find(key_of(word)) != std::string::npos) return true;
-  }
-  return false;
-}
 
 }  // namespace
 
@@ -52,16 +20,21 @@ void Ledger::load(const syntax::Document& document, DiagnosticSink& sink) {
     if (section->kind != syntax::NodeKind::Section) continue;
     std::string title = section->title.text();
     bool changes = key_of(title) == key_of("机构变更");
-    if (!changes) {
-      plans_[key_of(title)];
-      sections_[key_of(title)] = section->heading_range;
-    }
+    if (!changes) plans_[key_of(title)];
     for (const auto& node : section->children) {
       if (node->kind != syntax::NodeKind::Table) continue;
-      int date_column = column(*node, "日期");
+      // Events: 事项 | 日期 | 内容 | 依据; organisation changes: 日期 | 机构 | 变更 | 说明.
+      ir::Columns columns(*node);
+      int date_column = columns.find({"日期"});
+      int kind_column = columns.find({"事项"});
+      int content_column = columns.find({"内容"});
+      int reference_column = columns.find({"依据"});
+      int org_column = columns.find({"机构"});
+      int change_column = columns.find({"变更"});
+      int note_column = columns.find({"说明"});
       for (const auto& row : node->rows) {
         if (row.header) continue;
-        const syntax::TableCell* date_cell = cell_at(row, date_column);
+        const syntax::TableCell* date_cell = ir::cell_at(row, date_column);
         std::optional<ir::Date> date = date_cell ? ir::parse_date(date_cell->text.text()) : std::nullopt;
         if (!date) {
           syntax::report_syntax(sink, date_cell ? date_cell->range : SourceRange(),
@@ -70,17 +43,16 @@ void Ledger::load(const syntax::Document& document, DiagnosticSink& sink) {
         }
         SourceRange range = row.cells.empty() ? SourceRange() : row.cells.front().range;
         if (changes) {
-          OrgChange change{*date, cell(row, column(*node, "机构")), cell(row, column(*node, "变更")),
-                           cell(row, column(*node, "说明")), range};
+          OrgChange change{*date, ir::cell_text(row, org_column), ir::cell_text(row, change_column),
+                           ir::cell_text(row, note_column), range};
           changes_.push_back(std::move(change));
           continue;
         }
         LedgerEvent event;
-        event.kind = cell(row, column(*node, "事项"));
+        event.kind = ir::cell_text(row, kind_column);
         event.date = *date;
-        event.content = cell(row, column(*node, "内容"));
-        event.reference = cell(row, column(*node, "依据"));
-        event.major = event.kind == "修订" && major_parts(event.content);
+        event.content = ir::cell_text(row, content_column);
+        event.reference = ir::cell_text(row, reference_column);
         event.range = range;
         if (std::find(kinds.begin(), kinds.end(), event.kind) == kinds.end()) {
           syntax::report_syntax(sink, range, "台账的事项应为 备案、演练、评估 或 修订，而不是“" + event.kind + "”");
@@ -99,11 +71,6 @@ void Ledger::load(const syntax::Document& document, DiagnosticSink& sink) {
 const std::vector<LedgerEvent>* Ledger::events(std::string_view title) const {
   auto it = plans_.find(key_of(title));
   return it == plans_.end() ? nullptr : &it->second;
-}
-
-SourceRange Ledger::section(std::string_view title) const {
-  auto it = sections_.find(key_of(title));
-  return it == sections_.end() ? SourceRange() : it->second;
 }
 
 }  // namespace planc::time

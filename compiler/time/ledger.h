@@ -17,9 +17,6 @@ struct LedgerEvent {
   ir::Date date;
   std::string content;    ///< to whom (备案), form and scope (演练), which parts (修订)
   std::string reference;  ///< 文号, record number, where it is recorded
-  /// For 修订: whether it touched the parts that make a revision major (组织指挥体系与
-  /// 职责, 应急处置程序, 主要处置措施, 分级标准 …), by the words of `content`.
-  bool major = false;
   SourceRange range;
 };
 
@@ -44,12 +41,9 @@ class Ledger {
   /// The events of a plan, oldest first (nullptr when the ledger has no section for it).
   const std::vector<LedgerEvent>* events(std::string_view title) const;
   const std::vector<OrgChange>& org_changes() const { return changes_; }
-  /// Where the ledger's section for a plan is (for notes), or an invalid range.
-  SourceRange section(std::string_view title) const;
 
  private:
   std::map<std::string, std::vector<LedgerEvent>> plans_;  ///< by title key
-  std::map<std::string, SourceRange> sections_;
   std::vector<OrgChange> changes_;
 };
 

@@ -208,6 +208,28 @@ TEST_P(RuleTest, FiresExactlyWhereAnnotated) {
   EXPECT_EQ(skipped, expected_skips) << "skips:\n" << said.str();
 }
 
+// A rule that cannot judge says so: drill-after-revision on a plan whose superior asks for
+// a drill after a major change but does not say which changes are major.
+TEST(RuleSkips, DrillAfterRevisionWithoutTheListOfMajorParts) {
+  corpus::Corpus corpus;
+  DiagnosticSink front_end;
+  ASSERT_TRUE(corpus::load({testing::source_path("tests/checkers/drill-after-revision")}, corpus, front_end));
+  checkers::RunOptions options;
+  options.as_of = {2026, 11, 28};
+  options.only = {"drill-after-revision"};
+  DiagnosticSink sink;
+  std::vector<std::string> unknown;
+  ASSERT_TRUE(checkers::run_checks(corpus, front_end, options, sink, unknown));
+  std::vector<std::string> skipped;
+  for (const Skipped& s : sink.skipped()) {
+    if (s.rule == "drill-after-revision") skipped.push_back(std::filesystem::path(s.file).filename().string());
+  }
+  EXPECT_EQ(skipped, std::vector<std::string>{"landslide.plan"});
+  ASSERT_FALSE(sink.skipped().empty());
+  EXPECT_NE(sink.skipped().front().reason.find("《临山县突发事件总体应急预案》的修订条款没有列出"), std::string::npos)
+      << sink.skipped().front().reason;
+}
+
 INSTANTIATE_TEST_SUITE_P(Rules, RuleTest, ::testing::ValuesIn(rule_ids()),
                          [](const ::testing::TestParamInfo<std::string>& info) {
                            std::string name = info.param;

@@ -352,6 +352,30 @@ std::optional<double> number_of(const std::string& text, bool whole = true) {
   return value;
 }
 
+TEST(CriteriaWords, EachCriterionKeepsTheWordsNamingItsIndicator) {
+  Criteria criteria = parse_criteria(span_of("因灾死亡10人以上；或紧急安置5千人以上"), world().registry);
+  ASSERT_EQ(criteria.any.size(), 2u);
+  EXPECT_EQ(criteria.any[0].all.at(0).indicator_name, "死亡人数");
+  EXPECT_EQ(criteria.any[0].all.at(0).indicator_words, "因灾死亡");
+  // A value before its indicator: 4.0≤M＜5.0.
+  Criteria magnitude = parse_criteria(span_of("发生4.0≤M＜5.0级的地震"), world().registry);
+  ASSERT_EQ(magnitude.any.size(), 1u);
+  EXPECT_EQ(magnitude.any[0].all.at(0).indicator_words, "M");
+  // A table cell names no indicator: its column does.
+  CriteriaContext column;
+  column.default_indicator = world().registry.index_of("死亡人数");
+  Criteria cell = parse_criteria(span_of("10人以上"), world().registry, column);
+  ASSERT_EQ(cell.any.size(), 1u);
+  EXPECT_EQ(cell.any[0].all.at(0).indicator_words, "");
+}
+
+TEST(CriteriaWords, QualitativeStatementsLoseTheirPunctuationInEitherWidth) {
+  EXPECT_EQ(read("部分建筑物有一定损坏。"), "Q(部分建筑物有一定损坏)");
+  EXPECT_EQ(read("部分建筑物有一定损坏;"), "Q(部分建筑物有一定损坏)");
+  EXPECT_EQ(read("、部分建筑物有一定损坏，。"), "Q(部分建筑物有一定损坏)");
+  EXPECT_EQ(read("部分建筑物有一定损坏。，"), "Q(部分建筑物有一定损坏)");
+}
+
 TEST(CriteriaNumbers, EveryForm) {
   EXPECT_EQ(number_of("1"), 1);
   EXPECT_EQ(number_of("0.5万"), 5000);
