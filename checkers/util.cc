@@ -9,7 +9,7 @@
 
 namespace planc::checkers {
 
-std::string key(std::string_view text) { return match_key(text, {.drop_space = true}); }
+std::string key(std::string_view text) { return compact_key(text); }
 
 int edit_distance(std::string_view a, std::string_view b) {
   std::u32string x, y;

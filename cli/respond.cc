@@ -12,8 +12,6 @@
 namespace planc::cli {
 namespace {
 
-std::string key_of(std::string_view text) { return match_key(text, {.drop_space = true}); }
-
 std::string number(double v) {
   char buffer[40];
   std::snprintf(buffer, sizeof buffer, "%.15g", v);
@@ -28,7 +26,7 @@ bool fits(ir::Dimension unit, ir::Dimension indicator) {
 
 // A value with an optional unit, in the indicator's base unit; `why` says what is wrong.
 std::optional<double> parse_value(const std::string& text, ir::Dimension dimension, std::string& why) {
-  std::string s = key_of(text);
+  std::string s = compact_key(text);
   size_t i = 0;
   if (dimension == ir::Dimension::Intensity) {
     if (std::optional<int> roman = ir::parse_roman(s, i)) {

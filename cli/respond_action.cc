@@ -9,8 +9,6 @@
 namespace planc::cli {
 namespace {
 
-std::string key_of(std::string_view text) { return match_key(text, {.drop_space = true}); }
-
 bool has(const std::vector<std::string>& list, const std::string& item) {
   return std::find(list.begin(), list.end(), item) != list.end();
 }
@@ -171,9 +169,9 @@ void list_tasks(ActionPlan& a) {
       ref.listed_apart = std::find(levels.begin(), levels.end(), ref.level) != levels.end();
       if (ref.listed_apart) continue;
       ref.items = items_of(plan, *ref.level);
-      std::string start = key_of("启动" + ref.level->name);
+      std::string start = compact_key("启动" + ref.level->name);
       for (TaskItem& item : ref.items) {
-        if (key_of(item.task->text).find(start) != std::string::npos)
+        if (compact_key(item.task->text).find(start) != std::string::npos)
           item.note = "此项是" + ref.level->name + "应急响应的启动；本次启动的是" + level->name + "应急响应";
       }
     }

@@ -33,4 +33,7 @@ Folded fold(std::string_view text, FoldOptions options = {});
 /// The folded text alone: a match key.
 std::string match_key(std::string_view text, FoldOptions options = {});
 
+/// The match key with white space dropped, the key names and titles are compared by.
+inline std::string compact_key(std::string_view text) { return match_key(text, {.drop_space = true}); }
+
 }  // namespace planc

@@ -8,10 +8,9 @@
 namespace planc::corpus {
 namespace {
 
-std::string key_of(std::string_view text) { return match_key(text, {.drop_space = true}); }
-
 const std::vector<std::string>& issuer_prefixes() {
-  static const std::vector<std::string> prefixes = {key_of("国务院办公厅"), key_of("国务院"), key_of("中华人民共和国")};
+  static const std::vector<std::string> prefixes = {compact_key("国务院办公厅"), compact_key("国务院"),
+                                                    compact_key("中华人民共和国")};
   return prefixes;
 }
 
@@ -43,7 +42,7 @@ std::string loose_key(const std::string& key) {
 // What a near title differs by, in words (`cited` is the citation's match key).
 std::string difference(const std::string& cited, const std::string& known) {
   const std::string& c = cited;
-  std::string k = key_of(known);
+  std::string k = compact_key(known);
   if (without_brackets(c) == without_brackets(k)) {
     // The bracketed words as the known title writes them: （试行）.
     size_t open = known.find("（");
@@ -69,7 +68,7 @@ class TitleIndex {
  public:
   void add(const std::string& title, Target target) {
     target.title = title;
-    std::string exact = key_of(title);
+    std::string exact = compact_key(title);
     loose_.emplace(loose_key(exact), target);
     exact_.emplace(std::move(exact), std::move(target));
   }
@@ -124,9 +123,9 @@ void link(Corpus& corpus) {
   };
   for (ir::Plan& plan : corpus.plans) {
     Visible scope{plans, documents_of(plan.external)};
-    std::string own = key_of(plan.meta.title);
+    std::string own = compact_key(plan.meta.title);
     for (ir::Citation& citation : plan.citations) {
-      std::string key = key_of(citation.title);
+      std::string key = compact_key(citation.title);
       if (!own.empty() && key == own) {
         citation.self = true;
         continue;
@@ -144,7 +143,7 @@ void link(Corpus& corpus) {
       }
     }
     for (const std::string& superior : plan.meta.superiors) {
-      if (const Target* t = scope.exact(key_of(superior))) {
+      if (const Target* t = scope.exact(compact_key(superior))) {
         if (t->plan != nullptr)
           plan.superior_plans.push_back(t->plan);
         else

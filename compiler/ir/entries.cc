@@ -8,11 +8,7 @@
 #include "compiler/syntax/syntax_error.h"
 
 namespace planc::ir {
-namespace {
-
-std::string key_of(std::string_view text) { return match_key(text, {.drop_space = true}); }
-
-}  // namespace
+namespace {}  // namespace
 
 std::vector<syntax::Field> section_fields(const syntax::Node& section, DiagnosticSink& sink, std::string_view example) {
   std::vector<syntax::Field> fields;
@@ -40,9 +36,9 @@ std::vector<Entry> entries(const syntax::Document& document, DiagnosticSink& sin
 }
 
 const syntax::Field* field(const Entry& entry, std::string_view key) {
-  std::string wanted = key_of(key);
+  std::string wanted = compact_key(key);
   for (const auto& f : entry.fields) {
-    if (key_of(f.key.text()) == wanted) return &f;
+    if (compact_key(f.key.text()) == wanted) return &f;
   }
   return nullptr;
 }
@@ -50,8 +46,8 @@ const syntax::Field* field(const Entry& entry, std::string_view key) {
 void check_keys(const std::vector<syntax::Field>& fields, std::initializer_list<std::string_view> known,
                 DiagnosticSink& sink) {
   for (const auto& f : fields) {
-    std::string key = key_of(f.key.text());
-    bool ok = std::any_of(known.begin(), known.end(), [&](std::string_view k) { return key_of(k) == key; });
+    std::string key = compact_key(f.key.text());
+    bool ok = std::any_of(known.begin(), known.end(), [&](std::string_view k) { return compact_key(k) == key; });
     if (!ok) {
       std::string list;
       for (std::string_view k : known) list += (list.empty() ? "" : "、") + std::string(k);
@@ -64,14 +60,15 @@ Columns::Columns(const syntax::Node& table) {
   int order = 0;
   for (const auto& row : table.rows) {
     if (!row.header) continue;
-    for (const auto& cell : row.cells) headers_.try_emplace(key_of(cell.text.text()), Header{order++, cell.column});
+    for (const auto& cell : row.cells)
+      headers_.try_emplace(compact_key(cell.text.text()), Header{order++, cell.column});
   }
 }
 
 int Columns::find(std::initializer_list<std::string_view> names) const {
   const Header* best = nullptr;
   for (std::string_view name : names) {
-    auto it = headers_.find(key_of(name));
+    auto it = headers_.find(compact_key(name));
     if (it != headers_.end() && (best == nullptr || it->second.order < best->order)) best = &it->second;
   }
   return best == nullptr ? -1 : best->column;

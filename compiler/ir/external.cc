@@ -9,15 +9,13 @@
 namespace planc::ir {
 namespace {
 
-std::string key_of(std::string_view text) { return match_key(text, {.drop_space = true}); }
-
 bool is_unknown(std::string_view value) {
-  std::string k = key_of(value);
+  std::string k = compact_key(value);
   return k.empty() || k == "未知" || k == "-" || k == "—";
 }
 
 // 核实: where it was read; "未核实 …" says it was not.
-bool verified(std::string_view source) { return !source.empty() && key_of(source).rfind("未核实", 0) != 0; }
+bool verified(std::string_view source) { return !source.empty() && compact_key(source).rfind("未核实", 0) != 0; }
 
 std::optional<Date> date_cell(const TextSpan& text, DiagnosticSink& sink) {
   if (is_unknown(text.text())) return std::nullopt;
@@ -106,8 +104,8 @@ const ExternalVersion* ExternalDocument::version_on(const Date& date) const {
 
 const ExternalClause* ExternalDocument::clause(std::string_view number, std::string_view version) const {
   for (const ExternalClause& c : clauses) {
-    if (key_of(c.number) != key_of(number)) continue;
-    if (!version.empty() && key_of(c.version) != key_of(version)) continue;
+    if (compact_key(c.number) != compact_key(number)) continue;
+    if (!version.empty() && compact_key(c.version) != compact_key(version)) continue;
     return &c;
   }
   return nullptr;

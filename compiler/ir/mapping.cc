@@ -8,8 +8,6 @@
 namespace planc::ir {
 namespace {
 
-std::string key_of(std::string_view text) { return match_key(text, {.drop_space = true}); }
-
 std::string value_of(const Entry& entry, std::string_view key) {
   const syntax::Field* f = field(entry, key);
   return f == nullptr ? std::string() : std::string(f->value.text());
@@ -28,8 +26,8 @@ std::vector<Mapping> load_mappings(const syntax::Document& document, DiagnosticS
     mapping.plan = value_of(entry, "预案");
     mapping.scheme = value_of(entry, "分级");
     mapping.source = value_of(entry, "来源");
-    mapping.plan_key = key_of(mapping.plan);
-    mapping.scheme_key = key_of(mapping.scheme);
+    mapping.plan_key = compact_key(mapping.plan);
+    mapping.scheme_key = compact_key(mapping.scheme);
     for (const auto& node : entry.section->children) {
       if (node->kind != syntax::NodeKind::Table) continue;
       for (const auto& row : node->rows) {

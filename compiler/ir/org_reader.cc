@@ -8,8 +8,6 @@
 namespace planc::ir {
 namespace {
 
-std::string key_of(std::string_view text) { return match_key(text, {.drop_space = true}); }
-
 bool starts(std::string_view text, size_t i, std::string_view word) { return text.substr(i, word.size()) == word; }
 
 // Posts after an organisation's name: 区应急管理局局长, 区政府指定的负责同志.
@@ -166,7 +164,7 @@ std::vector<OrgRef> OrgReader::read_list(const TextSpan& text) const {
 }
 
 bool OrgReader::looks_like_org(std::string_view words) {
-  std::string key = key_of(words);
+  std::string key = compact_key(words);
   for (std::string_view suffix : {"局", "部门", "中心", "委员会", "办公室", "大队", "公司", "部",   "办", "中队", "会",
                                   "站", "院",   "所",   "队",     "单位",   "机构", "政府", "分局", "委", "协"}) {
     if (key.size() >= suffix.size() && key.compare(key.size() - suffix.size(), suffix.size(), suffix) == 0) return true;

@@ -8,8 +8,6 @@
 namespace planc::ir {
 namespace {
 
-std::string key_of(std::string_view text) { return match_key(text, {.drop_space = true}); }
-
 // The first organisation the text names, or an unresolved reference to the text.
 OrgRef first_org(ReadContext& context, const TextSpan& text) {
   Folded folded = fold(text.text(), {.drop_space = true});
@@ -146,7 +144,7 @@ bool read_group_head(ReadContext& context, const syntax::Node& node, Group& grou
   }
   if (stop == std::string_view::npos) return false;
   std::string name = std::string(text.sub(0, stop).trimmed().text());
-  std::string key = key_of(name);
+  std::string key = compact_key(name);
   if (key.size() < 6 || key.compare(key.size() - 3, 3, "组") != 0 || utf8::count_code_points(key) > 14) return false;
   group.name = name;
   group.origin = context.origin(node, text.sub(0, stop).range());

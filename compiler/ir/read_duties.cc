@@ -8,8 +8,6 @@
 namespace planc::ir {
 namespace {
 
-std::string key_of(std::string_view text) { return match_key(text, {.drop_space = true}); }
-
 // The hazard a section is about: the tag's argument, else the first hazard its
 // heading names.
 std::string hazard_of(ReadContext& context, const syntax::Node& block) {
@@ -108,7 +106,7 @@ void read_tasks(ReadContext& context, const syntax::Node& block) {
   // Group names of this plan, longest first, so 医疗救护与卫生防疫组 wins.
   std::vector<std::pair<std::string, int>> groups;
   for (size_t i = 0; i < context.plan.groups.size(); ++i)
-    groups.push_back({key_of(context.plan.groups[i].name), static_cast<int>(i)});
+    groups.push_back({compact_key(context.plan.groups[i].name), static_cast<int>(i)});
   std::sort(groups.begin(), groups.end(), [](const auto& a, const auto& b) { return a.first.size() > b.first.size(); });
   auto group_owner = [&](int index) {
     TaskOwner owner;
@@ -124,7 +122,7 @@ void read_tasks(ReadContext& context, const syntax::Node& block) {
     task.phase = phase;
     task.text = node->text.text();
     task.origin = context.origin(*node, node->text.range());
-    std::string key = key_of(text.text());
+    std::string key = compact_key(text.text());
     if (int g = group_at(groups, key, 0); g >= 0) {
       task.owners.push_back(group_owner(g));
     } else {
@@ -142,7 +140,7 @@ void read_tasks(ReadContext& context, const syntax::Node& block) {
         TaskOwner owner;
         owner.org = orgs.front();
         owner.name = owner.org.name;
-        owner.members = key_of(subject.text().substr(head_end)).starts_with(key_of("成员单位"));
+        owner.members = compact_key(subject.text().substr(head_end)).starts_with(compact_key("成员单位"));
         task.owners.push_back(std::move(owner));
         context.note(orgs.front());
       }

@@ -9,11 +9,9 @@
 namespace planc::ir {
 namespace {
 
-std::string key_of(std::string_view text) { return match_key(text, {.drop_space = true}); }
-
 GradeScheme* find_scheme(ReadContext& context, const std::string& name) {
   for (GradeScheme& scheme : context.plan.schemes) {
-    if (key_of(scheme.name) == key_of(name)) return &scheme;
+    if (compact_key(scheme.name) == compact_key(name)) return &scheme;
   }
   return nullptr;
 }
@@ -21,10 +19,10 @@ GradeScheme* find_scheme(ReadContext& context, const std::string& name) {
 // The grade of the scheme named in text: the longest grade name it contains, so that
 // 特别重大 wins over 重大.
 std::string match_grade(const GradeScheme& scheme, std::string_view text) {
-  std::string key = key_of(text);
+  std::string key = compact_key(text);
   std::string best;
   for (const Grade& grade : scheme.grades) {
-    std::string g = key_of(grade.name);
+    std::string g = compact_key(grade.name);
     if (contains(key, g) && g.size() > best.size()) best = grade.name;
   }
   return best;
@@ -41,7 +39,7 @@ const std::vector<std::string_view>& low_to_high_words() {
 
 // "…分为特别重大、重大、较大和一般四个级别" → the grade names in the order written.
 std::vector<std::string> declared_grades(std::string_view sentence) {
-  std::string key = key_of(sentence);
+  std::string key = compact_key(sentence);
   size_t start = key.find("分为");
   if (start == std::string::npos) return {};
   start += std::string_view("分为").size();
@@ -95,7 +93,7 @@ void read_table(ReadContext& context, const syntax::Node& table, GradeScheme& sc
     if (!row.header) continue;
     for (const auto& cell : row.cells) {
       for (int c = cell.column; c < cell.column + cell.col_span && c < table.columns; ++c) {
-        columns[c].header += key_of(cell.text.text());
+        columns[c].header += compact_key(cell.text.text());
       }
     }
   }
@@ -205,7 +203,7 @@ void read_scheme(ReadContext& context, const syntax::Node& block) {
     for (const TextSpan& sentence : sentences(node->text)) {
       std::vector<std::string> names = declared_grades(sentence.text());
       if (names.size() < 2) continue;
-      std::string key = key_of(sentence.text());
+      std::string key = compact_key(sentence.text());
       bool low_to_high = std::any_of(low_to_high_words().begin(), low_to_high_words().end(),
                                      [&](std::string_view w) { return contains(key, w); });
       bool high_to_low = std::any_of(high_to_low_words().begin(), high_to_low_words().end(),
@@ -263,7 +261,7 @@ void read_definition(ReadContext& context, const syntax::Node& block) {
   for (const syntax::Node* node : content) {
     if (node->kind != syntax::NodeKind::Paragraph) continue;
     TextSpan text = without_marker(*node);
-    if (key_of(text.text()) == key_of(grade)) continue;  // "（1）特大型": the grade's name alone
+    if (compact_key(text.text()) == compact_key(grade)) continue;  // "（1）特大型": the grade's name alone
     TextSpan rest;
     std::string label = label_of(text, rest, 10);
     GradeDefinition* target = &grading;
@@ -283,7 +281,7 @@ void read_convention(ReadContext& context, const syntax::Node& block) {
   convention.origin = context.origin(block);
   for (const syntax::Node* node : block_content(block)) {
     if (node->kind != syntax::NodeKind::Paragraph) continue;
-    std::string key = key_of(node->text.text());
+    std::string key = compact_key(node->text.text());
     // “以上”含本数，“以下”不含本数 — each word with the phrase after it.
     for (auto [word, target] :
          {std::pair<std::string_view, std::optional<bool>*>{"以上", &convention.above_inclusive},

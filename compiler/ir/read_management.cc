@@ -9,8 +9,6 @@
 namespace planc::ir {
 namespace {
 
-std::string key_of(std::string_view text) { return match_key(text, {.drop_space = true}); }
-
 // The administrative level a subject may start with: 各级, or 省/市/县/区/乡/镇 with or
 // without 级 ("区总体应急预案", "省级专项应急预案"); its length, or 0.
 size_t level_length(std::string_view key, size_t i) {
@@ -26,7 +24,7 @@ size_t level_length(std::string_view key, size_t i) {
 // names before its verb ("专项应急预案、部门应急预案至少每２年…", "区总体应急预案按程序…"),
 // each with or without its level.
 std::vector<std::string> subject_categories(std::string_view sentence) {
-  std::string key = key_of(sentence);
+  std::string key = compact_key(sentence);
   static const std::vector<std::pair<std::string_view, std::vector<std::string>>> kinds = {
       {"总体应急预案", {"总体"}},           {"专项应急预案", {"专项"}}, {"部门应急预案", {"部门"}},
       {"基层组织和单位", {"基层", "单位"}}, {"联合应急预案", {"联合"}},
@@ -74,7 +72,7 @@ std::vector<std::string> major_parts_of(const TextSpan& sentence) {
 
 // "报上一级政府备案" → "上一级政府".
 std::string recipient_of(std::string_view sentence) {
-  std::string key = key_of(sentence);
+  std::string key = compact_key(sentence);
   size_t filed = key.find("备案");
   if (filed == std::string::npos) return {};
   size_t best = std::string::npos;
@@ -92,7 +90,7 @@ std::string recipient_of(std::string_view sentence) {
 
 // The category of a revision trigger, from its words.
 std::string trigger_category(std::string_view text) {
-  std::string key = key_of(text);
+  std::string key = compact_key(text);
   if (contains(key, "法律") || contains(key, "上位预案")) return "law";
   if (contains(key, "指挥机构")) return "command";
   if (contains(key, "风险")) return "risk";
@@ -136,7 +134,7 @@ void read_management(ReadContext& context, const syntax::Node& block) {
 std::vector<ManagementClause> read_management_text(const TextSpan& text, const std::string& kind) {
   std::vector<ManagementClause> clauses;
   for (const TextSpan& sentence : sentences(text)) {
-    std::string key = key_of(sentence.text());
+    std::string key = compact_key(sentence.text());
     std::optional<Duration> duration = find_duration(sentence);
     if (!duration && !contains(key, kind)) continue;
     ManagementClause clause;

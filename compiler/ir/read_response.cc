@@ -8,8 +8,6 @@
 namespace planc::ir {
 namespace {
 
-std::string key_of(std::string_view text) { return match_key(text, {.drop_space = true}); }
-
 bool starts(std::string_view text, size_t i, std::string_view word) { return text.substr(i, word.size()) == word; }
 
 // A level numeral before 级: Ⅱ (folded "II"), I, 二, 2.
@@ -76,7 +74,7 @@ ResponseLevel& level_for(ResponseScheme& scheme, int ordinal, const std::string&
 }  // namespace
 
 std::optional<int> level_ordinal(std::string_view words) {
-  std::vector<LevelMention> mentions = level_mentions(key_of(words));
+  std::vector<LevelMention> mentions = level_mentions(compact_key(words));
   if (mentions.empty()) return std::nullopt;
   return mentions.front().ordinal;
 }
@@ -167,13 +165,13 @@ void read_response(ReadContext& context, const syntax::Node& block) {
           std::string_view before = s.substr(clause_start, open - clause_start);
           std::vector<std::string> named;
           for (const Grade& grade : grades.grades) {
-            std::string g = key_of(grade.name);
+            std::string g = compact_key(grade.name);
             size_t at = before.find(g);
             // 重大 inside 特别重大 is not a mention of 重大.
             while (at != std::string_view::npos) {
               bool inside_longer = false;
               for (const Grade& other : grades.grades) {
-                std::string o = key_of(other.name);
+                std::string o = compact_key(other.name);
                 if (o.size() <= g.size() || !contains(o, g)) continue;
                 size_t offset = o.find(g);
                 if (at >= offset && before.substr(at - offset, o.size()) == o) inside_longer = true;

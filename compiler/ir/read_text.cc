@@ -9,8 +9,6 @@
 namespace planc::ir {
 namespace {
 
-std::string key_of(std::string_view text) { return match_key(text, {.drop_space = true}); }
-
 // "济南市济阳区人民政府办公室 2023-03-30" → issuer and date.
 void read_issue(ReadContext& context, const syntax::Field& field) {
   size_t begin = 0;
@@ -34,7 +32,7 @@ std::vector<std::string> list_of(const TextSpan& value) {
 
 // The paragraphs of the notice block, each with its role.
 bool is_doc_number(std::string_view text) {
-  std::string key = key_of(text);
+  std::string key = compact_key(text);
   return contains(key, "〔") && contains(key, "〕") && key.size() >= 3 && key.compare(key.size() - 3, 3, "号") == 0;
 }
 
@@ -46,7 +44,7 @@ void read_front_matter(ReadContext& context) {
                                                  "解释", "上位", "灾种", "试行", "替代"};
   for (const syntax::Field& field : context.document.front_matter) {
     meta.fields.push_back(field);
-    std::string key = key_of(field.key.text());
+    std::string key = compact_key(field.key.text());
     const std::string value = field.value.text();
     if (key == "预案")
       meta.title = value;
@@ -67,7 +65,7 @@ void read_front_matter(ReadContext& context) {
     else if (key == "灾种")
       meta.hazards = list_of(field.value);
     else if (key == "试行")
-      meta.trial = key_of(value) == "是";
+      meta.trial = compact_key(value) == "是";
     else if (key == "替代")
       meta.supersedes = value;
     if (std::find(known.begin(), known.end(), key) == known.end()) {
@@ -84,7 +82,7 @@ void read_front_matter(ReadContext& context) {
   static const std::vector<std::string> categories = {"总体", "专项", "部门", "基层", "单位", "联合"};
   if (!meta.category.empty() && std::find(categories.begin(), categories.end(), meta.category) == categories.end()) {
     for (const auto& field : meta.fields) {
-      if (key_of(field.key.text()) == "类别") {
+      if (compact_key(field.key.text()) == "类别") {
         Diagnostic d;
         d.severity = Severity::Error;
         d.rule = "syntax";
@@ -103,7 +101,7 @@ void read_notice(ReadContext& context, const syntax::Node& block) {
   for (const syntax::Node* node : block_content(block)) {
     if (node->kind != syntax::NodeKind::Paragraph) continue;
     const TextSpan& text = node->text;
-    std::string key = key_of(text.text());
+    std::string key = compact_key(text.text());
     size_t begin = 0;
     size_t end = 0;
     if (is_doc_number(text.text()) && notice.doc_number.empty()) {
@@ -237,7 +235,7 @@ void scan_attachment_list(ReadContext& context, const std::vector<const syntax::
 
 // "(2023 年 3 月 30 日印发)".
 bool read_footer(ReadContext& context, const syntax::Node& node) {
-  std::string key = key_of(node.text.text());
+  std::string key = compact_key(node.text.text());
   if (key.size() < 8 || !contains(key, "印发")) return false;
   if (!(key.front() == '(' && key.back() == ')')) return false;
   size_t begin = 0;

@@ -8,8 +8,6 @@
 namespace planc::ir {
 namespace {
 
-std::string key_of(std::string_view text) { return match_key(text, {.drop_space = true}); }
-
 const std::vector<std::string>& colours() {
   static const std::vector<std::string> list = {"红色", "橙色", "黄色", "蓝色"};
   return list;
@@ -80,7 +78,7 @@ void read_warning(ReadContext& context, const syntax::Node& block) {
   for (const syntax::Node* node : block_content(block)) {
     if (node->kind != syntax::NodeKind::Paragraph) continue;
     for (const TextSpan& sentence : sentences(node->text)) {
-      std::string s = key_of(sentence.text());
+      std::string s = compact_key(sentence.text());
       std::vector<Found> found = colours_in(s);
       if (found.size() < 2) continue;
       std::vector<std::pair<int, size_t>> numerals = numerals_in(s);

@@ -9,8 +9,6 @@
 namespace planc::ir {
 namespace {
 
-std::string key_of(std::string_view text) { return match_key(text, {.drop_space = true}); }
-
 bool is_bracket_open(char32_t c) {
   return c == U'（' || c == '(' || c == U'《' || c == U'“' || c == U'〔' || c == U'【';
 }
@@ -58,9 +56,9 @@ void OrgRegistry::load(const syntax::Document& document, DiagnosticSink& sink) {
       continue;
     }
     int id = static_cast<int>(orgs_.size());
-    lexicon_.add(key_of(org.name), id);
-    if (!org.full_name.empty()) lexicon_.add(key_of(org.full_name), id);
-    for (const auto& alias : org.aliases) lexicon_.add(key_of(alias), id);
+    lexicon_.add(compact_key(org.name), id);
+    if (!org.full_name.empty()) lexicon_.add(compact_key(org.full_name), id);
+    for (const auto& alias : org.aliases) lexicon_.add(compact_key(alias), id);
     orgs_.push_back(std::move(org));
   }
   for (const auto& [key, first, second] : lexicon_.conflicts()) {
@@ -76,7 +74,7 @@ const Org* OrgRegistry::find(std::string_view name) const {
   return index < 0 ? nullptr : &orgs_[index];
 }
 
-int OrgRegistry::index_of(std::string_view name) const { return lexicon_.find(key_of(name)); }
+int OrgRegistry::index_of(std::string_view name) const { return lexicon_.find(compact_key(name)); }
 
 bool OrgRegistry::is_below(int lower, int upper) const {
   int current = lower;
@@ -103,7 +101,7 @@ void IndicatorRegistry::load(const syntax::Document& document, DiagnosticSink& s
     Indicator indicator;
     indicator.name = entry.section->title.text();
     indicator.range = entry.section->heading_range;
-    if (const auto* f = field(entry, "类别")) indicator.hazard = key_of(f->value.text()) == key_of("灾种");
+    if (const auto* f = field(entry, "类别")) indicator.hazard = compact_key(f->value.text()) == compact_key("灾种");
     if (const auto* f = field(entry, "别名")) {
       for (const TextSpan& alias : split_list(f->value)) indicator.aliases.push_back(alias.text());
     }
@@ -119,8 +117,8 @@ void IndicatorRegistry::load(const syntax::Document& document, DiagnosticSink& s
     }
     int id = static_cast<int>(indicators_.size());
     Lexicon& lexicon = indicator.hazard ? hazard_lexicon_ : indicator_lexicon_;
-    lexicon.add(key_of(indicator.name), id);
-    for (const auto& alias : indicator.aliases) lexicon.add(key_of(alias), id);
+    lexicon.add(compact_key(indicator.name), id);
+    for (const auto& alias : indicator.aliases) lexicon.add(compact_key(alias), id);
     indicators_.push_back(std::move(indicator));
   }
 }
@@ -131,7 +129,7 @@ const Indicator* IndicatorRegistry::find(std::string_view name) const {
 }
 
 int IndicatorRegistry::index_of(std::string_view name) const {
-  std::string key = key_of(name);
+  std::string key = compact_key(name);
   int index = indicator_lexicon_.find(key);
   return index >= 0 ? index : hazard_lexicon_.find(key);
 }

@@ -20,8 +20,6 @@
 namespace planc::manual {
 namespace {
 
-std::string key_of(std::string_view text) { return match_key(text, {.drop_space = true}); }
-
 // For each line of a document, the first line of the paragraph, table row or heading
 // that holds it, and that node: the anchor a link to the line points at.
 class Anchors {
@@ -411,7 +409,7 @@ class Compiler {
     ref.org = index;
     ref.name = plan.orgs->orgs()[index].name;
     for (const syntax::Field& f : plan.meta.fields) {
-      if (key_of(f.key.text()) == key_of("编制")) ref.range = f.value.range();
+      if (compact_key(f.key.text()) == compact_key("编制")) ref.range = f.value.range();
     }
     return ref;
   }

@@ -9,8 +9,6 @@
 namespace planc::time {
 namespace {
 
-std::string key_of(std::string_view text) { return match_key(text, {.drop_space = true}); }
-
 const char* weekday_name(int weekday) {
   static const char* names[] = {"", "周一", "周二", "周三", "周四", "周五", "周六", "周日"};
   return names[weekday];
@@ -18,7 +16,7 @@ const char* weekday_name(int weekday) {
 
 // "2023-01-21~2023-01-27" or "2023-04-05".
 bool read_range(const TextSpan& text, ir::Date& first, ir::Date& last) {
-  std::string s = key_of(text.text());
+  std::string s = compact_key(text.text());
   size_t tilde = s.find('~');
   std::optional<ir::Date> a = ir::parse_date(tilde == std::string::npos ? s : s.substr(0, tilde));
   std::optional<ir::Date> b = tilde == std::string::npos ? a : ir::parse_date(s.substr(tilde + 1));
@@ -33,8 +31,8 @@ bool read_range(const TextSpan& text, ir::Date& first, ir::Date& last) {
 void WorkCalendar::load(const syntax::Document& document, DiagnosticSink& sink) {
   for (const auto& section : document.root->children) {
     if (section->kind != syntax::NodeKind::Section) continue;
-    std::string title = key_of(section->title.text().empty() ? section->number.text() : section->title.text());
-    if (title.empty()) title = key_of(section->number.text());
+    std::string title = compact_key(section->title.text().empty() ? section->number.text() : section->title.text());
+    if (title.empty()) title = compact_key(section->number.text());
     int year = 0;
     if (title.size() == 4 && title.find_first_not_of("0123456789") == std::string::npos) year = std::stoi(title);
     if (year < 1949 || year > 2200) {
@@ -52,7 +50,7 @@ void WorkCalendar::load(const syntax::Document& document, DiagnosticSink& sink) 
             continue;
           }
           long days = last.serial() - first.serial() + 1;
-          std::string count = key_of(row.cells[2].text.text());
+          std::string count = compact_key(row.cells[2].text.text());
           if (count != std::to_string(days)) {
             syntax::report_syntax(sink, row.cells[2].range,
                                   "天数“" + count + "”与放假日期不符：" + first.iso() + " 至 " + last.iso() + " 共 " +
@@ -64,7 +62,7 @@ void WorkCalendar::load(const syntax::Document& document, DiagnosticSink& sink) 
         for (const TextSpan& line : syntax::paragraph_lines(*node)) {
           std::optional<syntax::Field> field = syntax::parse_field(line);
           if (!field) continue;
-          std::string k = key_of(field->key.text());
+          std::string k = compact_key(field->key.text());
           if (k != "调休上班") continue;
           for (const TextSpan& item : ir::split_list(field->value)) {
             std::optional<ir::Date> date = ir::parse_date(item.text());

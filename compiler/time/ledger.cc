@@ -8,19 +8,15 @@
 #include "compiler/syntax/syntax_error.h"
 
 namespace planc::time {
-namespace {
-
-std::string key_of(std::string_view text) { return match_key(text, {.drop_space = true}); }
-
-}  // namespace
+namespace {}  // namespace
 
 void Ledger::load(const syntax::Document& document, DiagnosticSink& sink) {
   static const std::vector<std::string> kinds = {"备案", "演练", "评估", "修订"};
   for (const auto& section : document.root->children) {
     if (section->kind != syntax::NodeKind::Section) continue;
     std::string title = section->title.text();
-    bool changes = key_of(title) == key_of("机构变更");
-    if (!changes) plans_[key_of(title)];
+    bool changes = compact_key(title) == compact_key("机构变更");
+    if (!changes) plans_[compact_key(title)];
     for (const auto& node : section->children) {
       if (node->kind != syntax::NodeKind::Table) continue;
       // Events: 事项 | 日期 | 内容 | 依据; organisation changes: 日期 | 机构 | 变更 | 说明.
@@ -58,7 +54,7 @@ void Ledger::load(const syntax::Document& document, DiagnosticSink& sink) {
           syntax::report_syntax(sink, range, "台账的事项应为 备案、演练、评估 或 修订，而不是“" + event.kind + "”");
           continue;
         }
-        plans_[key_of(title)].push_back(std::move(event));
+        plans_[compact_key(title)].push_back(std::move(event));
       }
     }
   }
@@ -69,7 +65,7 @@ void Ledger::load(const syntax::Document& document, DiagnosticSink& sink) {
 }
 
 const std::vector<LedgerEvent>* Ledger::events(std::string_view title) const {
-  auto it = plans_.find(key_of(title));
+  auto it = plans_.find(compact_key(title));
   return it == plans_.end() ? nullptr : &it->second;
 }
 
