@@ -12,12 +12,13 @@ namespace planc::emit {
 /// The namespace of every element of the XML IR.
 inline constexpr std::string_view kIrXmlNamespace = "urn:planc:ir:1";
 
-/// Writes one plan's IR as a document whose root is <plan>: the same information as
-/// the JSON IR (front matter, notice, citations and what they resolve to, commands,
-/// groups, duties, grading schemes and definitions with criteria as intervals, the
-/// boundary convention, response and warning schemes, signals, terms, management
-/// clauses, revision triggers, tasks, references) and every organisation mention, each
-/// node with its source range and heading path.
+/// Writes one plan's IR as a document whose root is <plan>: what the JSON IR holds
+/// (front matter, notice, citations and what they resolve to, commands, groups, duties,
+/// grading schemes and definitions with criteria as intervals, the boundary convention,
+/// response and warning schemes, signals, terms, management clauses, revision triggers,
+/// tasks, references) and more: every organisation mention, the front-matter fields as
+/// written, the words each criterion names its indicator with. Each node carries its
+/// source range and heading path.
 void write_plan_xml(const ir::Plan& plan, std::ostream& out);
 
 /// Writes what `planc ir` prints for the plans of a run: <plan> when there is exactly
