@@ -2,7 +2,8 @@
 #include "checkers/intervals.h"
 
 #include <cmath>
-#include <cstdio>
+
+#include "compiler/base/number.h"
 
 namespace planc::checkers {
 namespace {
@@ -43,14 +44,7 @@ double high_end(const ResolvedBound& b, bool integers) {
   return b.inclusive ? std::floor(b.value) : std::ceil(b.value) - 1;
 }
 
-std::string number(double v) {
-  char buffer[32];
-  if (v == std::floor(v) && std::fabs(v) < 1e15)
-    std::snprintf(buffer, sizeof buffer, "%.0f", v);
-  else
-    std::snprintf(buffer, sizeof buffer, "%g", v);
-  return buffer;
-}
+std::string number(double v) { return format_number(v); }
 
 }  // namespace
 

@@ -7,6 +7,7 @@
 
 #include "checkers/util.h"
 #include "compiler/base/fold.h"
+#include "compiler/base/number.h"
 
 namespace planc::checkers {
 
@@ -49,12 +50,11 @@ std::string axis_words(const ir::Criterion& criterion) {
   std::string name = criterion.indicator_name.empty() ? criterion.indicator_words : criterion.indicator_name;
   if (!criterion.window) return name;
   const ir::Quantity& w = *criterion.window;
-  char number[32];
-  std::snprintf(number, sizeof number, w.value == std::floor(w.value) ? "%.0f" : "%g", w.value);
+  std::string number = format_number(w.value);
   std::string unit = w.dimension == ir::Dimension::Hours  ? "小时"
                      : w.dimension == ir::Dimension::Days ? "天"
                                                           : ir::dimension_unit(w.dimension);
-  return std::string(number) + unit + "内" + name;
+  return number + unit + "内" + name;
 }
 
 std::string signal_name(const ir::Signal& signal) { return signal.hazard + signal.colour + "预警信号"; }

@@ -4,6 +4,7 @@
 
 #include "checkers/rules.h"
 #include "checkers/util.h"
+#include "compiler/base/number.h"
 #include "compiler/base/utf8.h"
 #include "compiler/ir/quantity.h"
 
@@ -54,9 +55,7 @@ std::optional<Marker> marker_of(std::string_view text) {
   if (raw_first >= 0x2460 && raw_first <= 0x2473) return Marker{"①", static_cast<int>(raw_first - 0x2460) + 1};
   if (k.compare(0, 6, "附件") == 0) {
     std::string digits = k.substr(6);
-    if (!digits.empty() && digits.find_first_not_of("0123456789") == std::string::npos) {
-      return Marker{"附件N", std::stoi(digits)};
-    }
+    if (std::optional<int> n = parse_int(digits)) return Marker{"附件N", *n};
     return std::nullopt;
   }
   std::string inner = k;
@@ -72,7 +71,10 @@ std::optional<Marker> marker_of(std::string_view text) {
     family = ".";
   }
   if (family.empty() || inner.empty()) return std::nullopt;
-  if (inner.find_first_not_of("0123456789") == std::string::npos) return Marker{"N" + family, std::stoi(inner)};
+  if (inner.find_first_not_of("0123456789") == std::string::npos) {
+    if (std::optional<int> n = parse_int(inner)) return Marker{"N" + family, *n};
+    return std::nullopt;  // more digits than any numbering has
+  }
   if (std::optional<int> chinese = ir::parse_chinese_numeral(inner)) return Marker{"一" + family, *chinese};
   return std::nullopt;
 }

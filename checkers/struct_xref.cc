@@ -2,6 +2,7 @@
 #include "checkers/rules.h"
 #include "checkers/util.h"
 #include "compiler/base/fold.h"
+#include "compiler/base/number.h"
 
 namespace planc::checkers {
 namespace {
@@ -47,7 +48,7 @@ class StructXrefCheck : public Check {
       std::string number = key(child->number.text());
       if (number.rfind("附件", 0) == 0 && number.size() > 6) {
         Attachment a;
-        a.number = std::atoi(number.substr(6).c_str());
+        a.number = parse_int(number.substr(6)).value_or(-1);
         a.title = child->title.text();
         a.range = child->heading_range;
         attachments.push_back(a);
@@ -67,7 +68,7 @@ class StructXrefCheck : public Check {
 
   static void check_attachment(CheckContext& context, const ir::CrossRef& ref,
                                const std::vector<Attachment>& attachments) {
-    int number = std::atoi(ref.kind.substr(std::string("attachment:").size()).c_str());
+    int number = parse_int(ref.kind.substr(std::string("attachment:").size())).value_or(-1);
     for (const Attachment& a : attachments) {
       if (a.number != number) continue;
       if (key(a.title) == key(ref.target) || a.title.empty()) return;

@@ -4,6 +4,7 @@
 
 #include "cli/commands.h"
 #include "cli/options.h"
+#include "compiler/base/number.h"
 #include "compiler/corpus/corpus.h"
 
 namespace planc::cli {
@@ -50,12 +51,9 @@ int run_calendar(const std::vector<std::string>& args) {
   const time::WorkCalendar& calendar = corpus.calendar;
   if (words.size() == 3 && words[0] == "add") {
     std::optional<ir::Date> start = ir::parse_date(words[1]);
-    int n = 0;
-    try {
-      n = std::stoi(words[2]);
-    } catch (...) {
-      return usage_error("N 应为整数：" + words[2], kCalendarUsage);
-    }
+    std::optional<int> parsed = parse_int(words[2]);
+    if (!parsed) return usage_error("N 应为非负整数：" + words[2], kCalendarUsage);
+    int n = *parsed;
     if (!start || n < 0) return usage_error("日期应为 YYYY-MM-DD，N 应为非负整数", kCalendarUsage);
     int missing = 0;
     std::optional<ir::Date> end = calendar.add_working_days(*start, n, &missing);

@@ -7,16 +7,13 @@
 
 #include "checkers/intervals.h"
 #include "compiler/base/fold.h"
+#include "compiler/base/number.h"
 #include "compiler/ir/quantity.h"
 
 namespace planc::cli {
 namespace {
 
-std::string number(double v) {
-  char buffer[40];
-  std::snprintf(buffer, sizeof buffer, "%.15g", v);
-  return buffer;
-}
+std::string number(double v) { return format_number(v); }
 
 // Whether a value written with a unit of dimension `unit` can measure `indicator`.
 bool fits(ir::Dimension unit, ir::Dimension indicator) {

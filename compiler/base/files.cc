@@ -21,11 +21,11 @@ bool write_file_atomically(const std::string& path, const std::string& text, std
   std::string temporary = (directory / ("." + target.filename().string() + ".XXXXXX")).string();
   int fd = mkstemp(temporary.data());
   if (fd < 0) {
-    error = path + "：无法在 " + directory.string() + " 中创建临时文件（" + std::strerror(errno) + "）";
+    error = path + "：无法在 " + directory.string() + " 中创建临时文件（" + os_error(errno) + "）";
     return false;
   }
   auto fail = [&]() {
-    error = path + "：" + std::strerror(errno);
+    error = path + "：" + os_error(errno);
     if (fd >= 0) close(fd);
     unlink(temporary.c_str());
     return false;
@@ -47,7 +47,7 @@ bool make_directories(const std::string& path, std::string& error) {
   std::error_code code;
   std::filesystem::create_directories(path, code);
   if (code) {
-    error = path + "：" + code.message();
+    error = path + "：" + os_error(code.value());
     return false;
   }
   if (!std::filesystem::is_directory(path, code)) {
@@ -55,6 +55,30 @@ bool make_directories(const std::string& path, std::string& error) {
     return false;
   }
   return true;
+}
+
+std::string os_error(int code) {
+  switch (code) {
+    case ENOENT: return "没有这个文件或目录";
+    case EACCES:
+    case EPERM: return "没有权限";
+    case ELOOP: return "符号链接层数过多（链接可能成环）";
+    case EISDIR: return "这是一个目录，不是文件";
+    case ENOTDIR: return "路径中有一段不是目录";
+    case ENOSPC: return "磁盘空间不足";
+    case EDQUOT: return "超出磁盘配额";
+    case EROFS: return "文件系统只读";
+    case EEXIST: return "文件已存在";
+    case EMFILE:
+    case ENFILE: return "打开的文件过多";
+    case ENAMETOOLONG: return "文件名过长";
+    case EIO: return "输入输出错误";
+    case EFBIG: return "文件过大";
+    case ENOMEM: return "内存不足";
+    case EBUSY: return "设备或资源忙";
+    case EXDEV: return "不能跨文件系统移动";
+    default: return std::string("系统错误：") + std::strerror(code);
+  }
 }
 
 }  // namespace planc

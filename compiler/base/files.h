@@ -12,4 +12,8 @@ bool write_file_atomically(const std::string& path, const std::string& text, std
 /// Creates a directory and its parents; returns false and sets error on failure.
 bool make_directories(const std::string& path, std::string& error);
 
+/// An operating-system error (errno) in Chinese words: "没有读取权限", "磁盘空间不足".
+/// Errors without a Chinese wording keep the system's words after a Chinese lead.
+std::string os_error(int code);
+
 }  // namespace planc

@@ -1,12 +1,16 @@
 // Source files, positions and ranges.
 #include "compiler/base/source.h"
 
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
 #include <algorithm>
 #include <cerrno>
 #include <cstring>
-#include <fstream>
-#include <sstream>
 
+#include "compiler/base/files.h"
+#include "compiler/base/limits.h"
 #include "compiler/base/utf8.h"
 
 namespace planc {
@@ -67,18 +71,43 @@ const SourceFile* SourceManager::file(uint32_t id) const {
 }
 
 bool read_file(const std::string& path, std::string& text, std::string& error) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) {
-    error = std::strerror(errno);
+  int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+  if (fd < 0) {
+    error = os_error(errno);
     return false;
   }
-  std::ostringstream buffer;
-  buffer << in.rdbuf();
-  if (in.bad()) {
-    error = "读取失败";
+  struct stat info {};
+  if (::fstat(fd, &info) != 0 || S_ISDIR(info.st_mode)) {
+    error = S_ISDIR(info.st_mode) ? os_error(EISDIR) : os_error(errno);
+    ::close(fd);
     return false;
   }
-  text = buffer.str();
+  if (info.st_size > static_cast<off_t>(kMaxFileBytes)) {
+    error = "文件过大（" + std::to_string(info.st_size / (1024 * 1024)) + " MiB）：planc 读取的文件不超过 " +
+            std::to_string(kMaxFileBytes / (1024 * 1024)) + " MiB";
+    ::close(fd);
+    return false;
+  }
+  std::string result;
+  char buffer[65536];
+  while (true) {
+    ssize_t n = ::read(fd, buffer, sizeof buffer);
+    if (n < 0 && errno == EINTR) continue;
+    if (n < 0) {
+      error = os_error(errno);
+      ::close(fd);
+      return false;
+    }
+    if (n == 0) break;
+    result.append(buffer, static_cast<size_t>(n));
+    if (result.size() > kMaxFileBytes) {
+      error = "文件过大：planc 读取的文件不超过 " + std::to_string(kMaxFileBytes / (1024 * 1024)) + " MiB";
+      ::close(fd);
+      return false;
+    }
+  }
+  ::close(fd);
+  text = std::move(result);
   return true;
 }
 

@@ -64,7 +64,7 @@ struct Node {
   std::vector<size_t> line_starts;  ///< text offsets where each source line begins
   // Table
   std::vector<TableRow> rows;
-  int columns = 0;
+  int columns = 0;  ///< the widest row: every cell lies within [0, columns)
   // Comment
   std::string comment;  ///< text between <!-- and -->
 

@@ -206,6 +206,7 @@ class Builder {
   void lay_out(Node& table) {
     std::vector<std::vector<bool>> taken;
     int width = -1;
+    int widest = 0;  // every cell lies within [0, table.columns), whatever the rows say
     for (size_t r = 0; r < table.rows.size(); ++r) {
       TableRow& row = table.rows[r];
       if (taken.size() <= r) taken.resize(r + 1);
@@ -226,6 +227,7 @@ class Builder {
       }
       int row_width = static_cast<int>(std::count(taken[r].begin(), taken[r].end(), true));
       if (static_cast<int>(taken[r].size()) > row_width) row_width = static_cast<int>(taken[r].size());
+      widest = std::max(widest, row_width);
       if (width < 0) {
         width = row_width;
       } else if (row_width != width) {
@@ -237,7 +239,8 @@ class Builder {
     if (taken.size() > table.rows.size()) {
       report_syntax(sink_, file_.line_range(table.rows.back().line), "单元格的 {行=N} 超出了表格的最后一行");
     }
-    table.columns = std::max(width, 0);
+    for (const std::vector<bool>& row : taken) widest = std::max(widest, static_cast<int>(row.size()));
+    table.columns = widest;
   }
 
   void comment(P::CommentContext* context, Node* div) {
@@ -248,7 +251,7 @@ class Builder {
     std::string_view text = line->text;
     auto node = std::make_unique<Node>();
     node->kind = NodeKind::Comment;
-    size_t begin = 4;
+    size_t begin = text.starts_with("<!--") ? 4 : 0;
     size_t end = text.rfind("-->");
     if (end == std::string_view::npos || end < begin) end = text.size();
     node->comment = std::string(text.substr(begin, end - begin));

@@ -4,6 +4,8 @@
 #include <algorithm>
 
 #include "compiler/base/fold.h"
+#include "compiler/base/limits.h"
+#include "compiler/base/number.h"
 #include "compiler/base/utf8.h"
 #include "compiler/syntax/syntax_error.h"
 
@@ -253,14 +255,19 @@ TableRow parse_table_row(const TextSpan& line, DiagnosticSink& sink) {
           std::string key = match_key(word.text());
           size_t eq = key.find('=');
           std::string name = eq == std::string::npos ? key : key.substr(0, eq);
-          int value = 0;
           bool number = eq != std::string::npos && eq + 1 < key.size() &&
                         std::all_of(key.begin() + static_cast<long>(eq) + 1, key.end(),
                                     [](char c) { return c >= '0' && c <= '9'; });
-          if (number) value = std::stoi(key.substr(eq + 1));
-          if (number && value >= 1 && value <= 100 && (name == "行" || name == "rowspan")) {
+          int value = number ? parse_int(std::string_view(key).substr(eq + 1)).value_or(kMaxSpan + 1) : 0;
+          if (number && value > kMaxSpan && (name == "行" || name == "rowspan" || name == "列" || name == "colspan")) {
+            report_syntax(sink, word.range(),
+                          "单元格跨度“" + std::string(word.text()) + "”过大：{行=N}、{列=N} 的 N 应在 1 到 " +
+                              std::to_string(kMaxSpan) + " 之间");
+            continue;
+          }
+          if (number && value >= 1 && value <= kMaxSpan && (name == "行" || name == "rowspan")) {
             cell.row_span = value;
-          } else if (number && value >= 1 && value <= 100 && (name == "列" || name == "colspan")) {
+          } else if (number && value >= 1 && value <= kMaxSpan && (name == "列" || name == "colspan")) {
             cell.col_span = value;
           } else {
             report_syntax(sink, word.range(),

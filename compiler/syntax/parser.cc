@@ -3,6 +3,7 @@
 
 #include <limits>
 
+#include "compiler/base/limits.h"
 #include "compiler/base/utf8.h"
 #include "compiler/syntax/antlr_fence.h"
 #include "compiler/syntax/builder.h"
@@ -149,6 +150,39 @@ class ErrorStrategy : public antlr4::DefaultErrorStrategy {
   std::vector<std::unique_ptr<antlr4::Token>> conjured_;
 };
 
+// Checks the line tokens before the parser sees them: a comment that never closes, and
+// blocks nested deeper than kMaxNesting (the generated parser recurses once per level).
+// A block line past the limit is reported and read as a blank line, so the rest still
+// compiles.
+void check_lines(const SourceFile& file, std::vector<LineToken>& lines, DiagnosticSink& sink) {
+  int depth = 0;
+  int skipped = 0;  // opening lines passed over, whose closing lines go too
+  for (LineToken& line : lines) {
+    if (line.kind == LineKind::Comment && line.text.find("-->") == std::string_view::npos) {
+      report_syntax(sink, file.line_range(line.line),
+                    "注释“<!--”没有结束标记“-->”：其后第 " + std::to_string(line.line) + " 行至文件结尾都被当作注释");
+    }
+    if (line.kind == LineKind::DivOpen) {
+      if (depth >= kMaxNesting) {
+        if (skipped++ == 0) {
+          report_syntax(sink, file.line_range(line.line),
+                        "块嵌套超过 " + std::to_string(kMaxNesting) + " 层：此行及更深的块标记不予处理");
+        }
+        line.kind = LineKind::Blank;
+        continue;
+      }
+      ++depth;
+    } else if (line.kind == LineKind::DivClose) {
+      if (skipped > 0) {
+        --skipped;
+        line.kind = LineKind::Blank;
+        continue;
+      }
+      if (depth > 0) --depth;
+    }
+  }
+}
+
 }  // namespace
 
 Document parse(const SourceFile& file, DiagnosticSink& sink) {
@@ -164,6 +198,15 @@ Document parse(const SourceFile& file, DiagnosticSink& sink) {
   }
 
   std::vector<LineToken> lines = lex_lines(file);
+  if (lines.empty()) {
+    warn_syntax(sink, file.range(0, 0), "文件是空的：预案文件应以前置信息开头（'---'、'预案：标题'、'---'）");
+    Document empty;
+    empty.file = &file;
+    empty.root = std::make_unique<Node>();
+    empty.root->kind = NodeKind::Document;
+    return empty;
+  }
+  check_lines(file, lines, sink);
   std::vector<std::unique_ptr<antlr4::Token>> tokens;
   tokens.reserve(lines.size() + 1);
   for (const LineToken& line : lines) {

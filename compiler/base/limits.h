@@ -1,0 +1,17 @@
+// The limits planc enforces on its input, each with a diagnostic (docs/limits.md).
+#pragma once
+
+#include <cstddef>
+
+namespace planc {
+
+/// Blocks (:::) inside blocks: the generated parser recurses once per level.
+inline constexpr int kMaxNesting = 64;
+
+/// A table cell's row or column span ({行=N}, {列=N}).
+inline constexpr int kMaxSpan = 100;
+
+/// The largest file planc reads. A plan of several hundred pages is about 1 MiB.
+inline constexpr size_t kMaxFileBytes = 64u * 1024 * 1024;
+
+}  // namespace planc

@@ -1,0 +1,83 @@
+#!/bin/sh
+# Malformed input never takes planc down: each case below once crashed, hung or looped.
+# Every reading command runs on every case; the run must end with exit status 0, 1 or 2
+# (never a signal, never a sanitizer report) and, where the case is a reading error, say
+# where in the file.
+set -u
+planc=$1
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+fail=0
+
+header='---
+预案：某县洪涝灾害应急预案
+类别：专项
+---
+# 某县洪涝灾害应急预案'
+
+# A table row with more cells than the header (read past the end of the columns).
+mkdir "$work/extra-cell"
+printf '%s\n## 1 分级 {分级 洪涝}\n| 等级 | 死亡人数 |\n|---|---|\n| 特别重大 | 30人以上 | 额外 | 又一格 |\n' \
+  "$header" >"$work/extra-cell/a.plan"
+# An empty file (the token source threw on an empty token list).
+mkdir "$work/empty" && : >"$work/empty/a.plan"
+# A directory that contains itself through a symbolic link (endless walk).
+mkdir "$work/dir-loop" && cp "$work/extra-cell/a.plan" "$work/dir-loop/a.plan" &&
+  ln -s ../dir-loop "$work/dir-loop/loop"
+# Spans and numbers that overflow int.
+mkdir "$work/huge-span"
+printf '%s\n## 附件99999999999\n| a {行=99999999999} |\n|---|\n| b {列=4294967297} |\n' \
+  "$header" >"$work/huge-span/a.plan"
+# Thirty thousand nested blocks (stack exhaustion in the recursive builder).
+mkdir "$work/deep"
+{ printf '%s\n' "$header"; i=0; while [ $i -lt 30000 ]; do echo '::: 响应'; i=$((i + 1)); done
+  i=0; while [ $i -lt 30000 ]; do echo ':::'; i=$((i + 1)); done; } >"$work/deep/a.plan"
+# Two files that are symbolic links to each other.
+mkdir "$work/file-loop" && ln -s b.plan "$work/file-loop/a.plan" && ln -s a.plan "$work/file-loop/b.plan"
+# A comment that never closes.
+mkdir "$work/open-comment"
+printf '%s\n<!-- 未闭合的注释\n## 1 总则\n' "$header" >"$work/open-comment/a.plan"
+# A directory named like a plan.
+mkdir -p "$work/dir-as-plan/x.plan"
+
+run() {  # run CASE COMMAND ARGS...
+  name=$1
+  shift
+  "$planc" "$@" >"$work/stdout" 2>"$work/stderr" </dev/null
+  got=$?
+  if [ "$got" -gt 2 ] || grep -q -e 'runtime error' -e 'AddressSanitizer' -e 'LeakSanitizer' "$work/stderr"; then
+    echo "FAIL $name: planc $* ended with status $got:" >&2
+    head -20 "$work/stderr" >&2
+    fail=1
+  fi
+}
+says() {  # says CASE PATTERN: the last run's stderr or stdout holds PATTERN
+  if ! grep -q -- "$2" "$work/stderr" "$work/stdout"; then
+    echo "FAIL $1: no “$2” in the output:" >&2
+    head -20 "$work/stderr" "$work/stdout" >&2
+    fail=1
+  fi
+}
+
+for c in extra-cell empty dir-loop huge-span deep file-loop open-comment dir-as-plan; do
+  dir=$work/$c
+  run "$c" check "$dir"
+  run "$c" check --format sarif "$dir"
+  run "$c" ir "$dir"
+  run "$c" ir --format xml "$dir"
+  run "$c" render "$dir"
+  run "$c" deadlines "$dir" --as-of 2026-12-01
+  run "$c" respond "$dir" --hazard 洪涝 --fact 死亡人数=40
+  run "$c" manual "$dir" --all -o "$work/manual-$c"
+done
+
+run empty check "$work/empty"; says empty "a.plan.*文件是空的"
+run huge-span check "$work/huge-span"; says huge-span "a.plan:[0-9]*:[0-9]*.*跨度"
+run deep check "$work/deep"; says deep "a.plan:[0-9]*:[0-9]*.*层"
+run open-comment check "$work/open-comment"; says open-comment "a.plan:6:1.*注释"
+run dir-loop check "$work/dir-loop"; says dir-loop "dir-loop/a.plan:9:1"
+run file-loop check "$work/file-loop"; says file-loop "a.plan"
+run dir-as-plan check "$work/dir-as-plan"; says dir-as-plan "没有 .plan 文件"
+
+[ $fail -eq 0 ] && echo "robustness: all cases ended cleanly"
+exit $fail
