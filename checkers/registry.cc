@@ -43,6 +43,7 @@ std::vector<std::unique_ptr<Check>> make_checks() {
   checks.push_back(make_revision_triggered_check());
   checks.push_back(make_evaluation_overdue_check());
   checks.push_back(make_hier_relaxed_requirement_check());
+  checks.push_back(make_read_incomplete_check());
   return checks;
 }
 

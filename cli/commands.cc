@@ -2,6 +2,7 @@
 #include "cli/commands.h"
 
 #include <unistd.h>
+#include <filesystem>
 #include <iostream>
 #include <sstream>
 
@@ -21,7 +22,13 @@ namespace {
 
 const char* kCheckUsage =
     "用法：planc check [路径...] [--as-of YYYY-MM-DD] [--format text|json|sarif] [--rule ID]... [--no-rule ID]... "
-    "[-Werror] [--color auto|always|never]";
+    "[-Werror] [--color auto|always|never] [--stats]\n"
+    "  不给路径时检查当前目录所属的语料（最近的含 planc.corpus 的上级目录，见 planc init）\n"
+    "  --stats  另外输出每个预案的语义块读入情况：完整读入的块所占比例，及未读入之处的数目";
+const char* kInitUsage =
+    "用法：planc init [目录]\n"
+    "  把目录（默认当前目录）标记为语料根目录：写出 planc.corpus。此后检查其下任一预案，\n"
+    "  planc 都在整个语料中查找登记文件、日历和上位预案，结果与从哪个目录运行无关。";
 const char* kRenderUsage = "用法：planc render 文件 [-o 输出文件]";
 const char* kIrUsage =
     "用法：planc ir 文件|目录... [--format json|xml] [-o 输出文件]\n"
@@ -33,6 +40,33 @@ const char* kIrUsage =
 const char* kRulesUsage = "用法：planc rules";
 
 bool has_errors(const DiagnosticSink& sink) { return sink.count(Severity::Error) > 0; }
+
+std::string percent(int part, int whole) {
+  if (whole == 0) return "—";
+  return std::to_string((part * 1000 / whole + 5) / 10) + "%";
+}
+
+// `check --stats`: per plan and for the corpus, the semantic blocks read in full and the
+// places planc could not read (each a read-incomplete note).
+void print_stats(const corpus::Corpus& corpus, std::ostream& out) {
+  int blocks = 0;
+  int full = 0;
+  int gaps = 0;
+  out << "\n读入情况（语义块完整读入的比例；未读入之处见 read-incomplete）：\n";
+  for (const ir::Plan* plan : corpus.requested_plans()) {
+    int plan_full = 0;
+    for (const ir::BlockRead& block : plan->blocks) plan_full += block.full() ? 1 : 0;
+    int plan_blocks = static_cast<int>(plan->blocks.size());
+    out << "  " << plan->path << "：" << plan_full << "/" << plan_blocks << " 个语义块完整读入（"
+        << percent(plan_full, plan_blocks) << "），" << plan->gaps.size() << " 处未读入"
+        << (plan->builtin_indicators ? "；指标：planc 内置通用指标（语料没有指标登记文件）" : "") << "\n";
+    blocks += plan_blocks;
+    full += plan_full;
+    gaps += static_cast<int>(plan->gaps.size());
+  }
+  out << "  合计：" << full << "/" << blocks << " 个语义块完整读入（" << percent(full, blocks) << "），" << gaps
+      << " 处未读入\n";
+}
 
 }  // namespace
 
@@ -85,7 +119,8 @@ int usage_error(const std::string& message, const std::string& usage) {
 int run_check(const std::vector<std::string>& args) {
   Options options;
   std::string error;
-  if (!parse_options(args, {"--as-of", "--format", "--rule", "--no-rule", "-Werror", "--color"}, options, error)) {
+  if (!parse_options(args, {"--as-of", "--format", "--rule", "--no-rule", "-Werror", "--color", "--stats"}, options,
+                     error)) {
     return usage_error(error, kCheckUsage);
   }
   if (options.help) {
@@ -96,7 +131,7 @@ int run_check(const std::vector<std::string>& args) {
   if (options.format != "text" && options.format != "json" && options.format != "sarif") {
     return usage_error("未知的输出格式“" + options.format + "”", kCheckUsage);
   }
-  if (options.paths.empty()) options.paths.push_back(".");
+  if (options.paths.empty()) options.paths.push_back(corpus::marked_root(".").value_or("."));
   corpus::Corpus corpus;
   DiagnosticSink front_end;
   bool loaded = corpus::load(options.paths, corpus, front_end);
@@ -122,9 +157,39 @@ int run_check(const std::vector<std::string>& args) {
     text.werror = options.werror;
     text.color = options.color == "always" || (options.color == "auto" && isatty(STDOUT_FILENO));
     emit::write_text(sink, corpus.sources, files, std::cout, text);
+    if (options.stats) print_stats(corpus, std::cout);
   }
   if (!loaded) return kUsage;
   if (has_errors(sink) || (options.werror && sink.count(Severity::Warning) > 0)) return kFindings;
+  return kOk;
+}
+
+int run_init(const std::vector<std::string>& args) {
+  Options options;
+  std::string error;
+  if (!parse_options(args, {}, options, error)) return usage_error(error, kInitUsage);
+  if (options.help) {
+    std::cout << kInitUsage << "\n";
+    return kOk;
+  }
+  if (options.paths.size() > 1) return usage_error("init 至多接受一个目录", kInitUsage);
+  std::filesystem::path dir = options.paths.empty() ? "." : options.paths.front();
+  std::error_code code;
+  if (!std::filesystem::is_directory(dir, code)) return usage_error(dir.string() + " 不是目录", kInitUsage);
+  std::filesystem::path marker = dir / corpus::kCorpusMarker;
+  if (std::filesystem::exists(marker, code)) {
+    std::cout << dir.string() << " 已是语料根目录（" << marker.string() << " 已存在）\n";
+    return kOk;
+  }
+  Options out;
+  out.output = marker.string();
+  int status = write_output(
+      "# planc 语料根目录标记（planc init 写出）。\n"
+      "# 本目录及其下各级子目录中的 .plan 文件构成一个语料：检查其中任一预案时，planc 从该预案所在目录\n"
+      "# 向上到本目录查找机构、指标、外部文件登记和工作日历，并在整个语料中查找上位预案。\n",
+      out);
+  if (status != kOk) return status;
+  std::cout << "已将 " << dir.string() << " 标记为语料根目录（写出 " << marker.string() << "）\n";
   return kOk;
 }
 

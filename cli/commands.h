@@ -10,6 +10,7 @@ namespace planc::cli {
 enum Exit { kOk = 0, kFindings = 1, kUsage = 2 };
 
 int run_check(const std::vector<std::string>& args);
+int run_init(const std::vector<std::string>& args);
 int run_render(const std::vector<std::string>& args);
 int run_ir(const std::vector<std::string>& args);
 int run_rules(const std::vector<std::string>& args);

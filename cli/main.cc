@@ -16,6 +16,7 @@ struct Command {
 
 const Command kCommands[] = {
     {"check", "检查预案：语法、引用、层级、分级、机构、期限", planc::cli::run_check},
+    {"init", "把目录标记为语料根目录（写出 planc.corpus）", planc::cli::run_init},
     {"render", "输出预案正式文本", planc::cli::run_render},
     {"ir", "输出预案的中间表示（--format json|xml；--schema 输出 XML 的 XSD）", planc::cli::run_ir},
     {"rules", "列出全部检查规则", planc::cli::run_rules},

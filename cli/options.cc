@@ -55,6 +55,8 @@ bool parse_options(const std::vector<std::string>& args, const std::vector<std::
         options.all = true;
       } else if (arg == "--schema") {
         options.schema = true;
+      } else if (arg == "--stats") {
+        options.stats = true;
       } else if (!take()) {
         return false;
       } else if (arg == "--format") {

@@ -24,6 +24,7 @@ struct Options {
   std::vector<std::string> orgs;   ///< --org NAME
   bool all = false;                ///< --all
   bool schema = false;             ///< --schema (ir: print the XSD of the XML IR)
+  bool stats = false;              ///< --stats (check: how much of each plan was read)
   bool help = false;
 };
 

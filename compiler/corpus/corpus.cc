@@ -2,12 +2,14 @@
 #include "compiler/corpus/corpus.h"
 
 #include <algorithm>
+#include <cerrno>
 #include <filesystem>
 #include <fstream>
 #include <iterator>
 #include <optional>
 #include <set>
 
+#include "compiler/base/files.h"
 #include "compiler/base/fold.h"
 #include "compiler/corpus/link.h"
 #include "compiler/ir/lower.h"
@@ -110,21 +112,29 @@ std::string directory_of(const std::string& path) {
   return dir.empty() ? "." : dir;
 }
 
-// The nearest scope at or above a directory that has the wanted registry.
+// The key a file or directory is known by, whatever the spelling of its path.
+std::string canonical_key(const fs::path& path) {
+  std::error_code error;
+  fs::path canonical = fs::weakly_canonical(path, error);
+  return error ? fs::absolute(path, error).lexically_normal().string() : canonical.string();
+}
+
+// The nearest scope at or above a directory that has the wanted registry. Scopes are
+// keyed by canonical directory, so "plans/jiyang", "." and "../jiyang" meet.
 const Scope* nearest(const Corpus& corpus, const std::string& path, bool Scope::*has) {
   static const Scope empty;
-  fs::path dir = fs::path(directory_of(path));
+  fs::path dir = fs::path(canonical_key(directory_of(path)));
   while (true) {
-    auto it = corpus.scope_index.find(dir.lexically_normal().string());
+    auto it = corpus.scope_index.find(dir.string());
     if (it != corpus.scope_index.end() && (*it->second).*has) return it->second;
-    if (dir == "." || dir.parent_path() == dir) break;
-    // A relative path ends at the working directory, ".".
-    dir = dir.parent_path().empty() ? fs::path(".") : dir.parent_path();
+    if (!dir.has_parent_path() || dir.parent_path() == dir) break;
+    dir = dir.parent_path();
   }
   return &empty;
 }
 
-Scope& scope_at(Corpus& corpus, const std::string& directory) {
+Scope& scope_at(Corpus& corpus, const std::string& spelled) {
+  std::string directory = canonical_key(spelled);
   auto it = corpus.scope_index.find(directory);
   if (it != corpus.scope_index.end()) return *it->second;
   corpus.scopes.push_back(std::make_unique<Scope>());
@@ -140,7 +150,8 @@ const ir::OrgRegistry& Corpus::orgs_for(const std::string& path) const {
 }
 
 const ir::IndicatorRegistry& Corpus::indicators_for(const std::string& path) const {
-  return nearest(*this, path, &Scope::has_indicators)->indicators;
+  const Scope* scope = nearest(*this, path, &Scope::has_indicators);
+  return scope->has_indicators ? scope->indicators : builtin_indicators;
 }
 
 const ir::Mapping* Corpus::mapping_for(std::string_view kind, std::string_view plan, std::string_view scheme) const {
@@ -194,6 +205,13 @@ void finish(Corpus& corpus, DiagnosticSink& sink) {
     corpus.mappings.insert(corpus.mappings.end(), found.begin(), found.end());
   }
   corpus.index_mappings();
+  if (!corpus.builtin_indicators.builtin()) {
+    DiagnosticSink quiet;
+    const SourceFile& file = corpus.sources.add("<planc 内置指标>", std::string(ir::builtin_indicators_text()));
+    corpus.builtin_document = syntax::parse(file, quiet);
+    corpus.builtin_indicators.load(corpus.builtin_document, quiet);
+    corpus.builtin_indicators.set_builtin();
+  }
   for (const auto& unit : corpus.units) {
     if (unit->kind != FileKind::Plan) continue;
     const std::string& path = unit->file->path();
@@ -259,45 +277,62 @@ Peeked peek(const fs::path& path) {
   return result;
 }
 
-std::vector<fs::path> plan_files(const fs::path& dir, bool recursive) {
-  std::vector<fs::path> found;
+void io_warning(DiagnosticSink& sink, const std::string& path, const std::string& message) {
+  Diagnostic d;
+  d.severity = Severity::Warning;
+  d.rule = "io";
+  d.message = path + "：" + message;
+  sink.report(std::move(d));
+}
+
+// The .plan files of a directory (and, recursively, of its sub-directories). A
+// directory reached twice (a symbolic link back up the tree) is walked once; an entry
+// that cannot be read is reported and passed over, never silently dropped.
+void walk(const fs::path& dir, bool recursive, std::set<std::string>& visited, std::vector<fs::path>& found,
+          DiagnosticSink* sink) {
   std::error_code error;
-  if (recursive) {
-    for (fs::recursive_directory_iterator it(dir, error), end; !error && it != end; it.increment(error)) {
-      if (it->is_regular_file() && is_plan_file(it->path())) found.push_back(it->path());
+  fs::path canonical = fs::canonical(dir, error);
+  if (error) {
+    if (sink) io_warning(*sink, dir.string(), "无法读取目录（" + os_error(error.value()) + "），其中的文件未检查");
+    return;
+  }
+  if (!visited.insert(canonical.string()).second) return;
+  fs::directory_iterator it(dir, error);
+  if (error) {
+    if (sink) io_warning(*sink, dir.string(), "无法读取目录（" + os_error(error.value()) + "），其中的文件未检查");
+    return;
+  }
+  std::vector<fs::path> subdirectories;
+  for (fs::directory_iterator end; it != end;) {
+    const fs::path path = it->path();
+    std::error_code status_error;
+    fs::file_status status = it->status(status_error);  // follows symbolic links
+    if (status_error) {
+      bool plan = is_plan_file(path);
+      if (sink && (plan || status_error.value() == ELOOP)) {
+        io_warning(*sink, path.string(), "无法读取（" + os_error(status_error.value()) + "）");
+      }
+    } else if (fs::is_regular_file(status) && is_plan_file(path)) {
+      found.push_back(path);
+    } else if (recursive && fs::is_directory(status)) {
+      subdirectories.push_back(path);
     }
-  } else {
-    for (fs::directory_iterator it(dir, error), end; !error && it != end; it.increment(error)) {
-      if (it->is_regular_file() && is_plan_file(it->path())) found.push_back(it->path());
+    it.increment(error);
+    if (error) {
+      if (sink) io_warning(*sink, dir.string(), "读取目录时出错（" + os_error(error.value()) + "），其余文件未检查");
+      break;
     }
   }
+  std::sort(subdirectories.begin(), subdirectories.end());
+  for (const fs::path& sub : subdirectories) walk(sub, recursive, visited, found, sink);
+}
+
+std::vector<fs::path> plan_files(const fs::path& dir, bool recursive, DiagnosticSink* sink = nullptr) {
+  std::vector<fs::path> found;
+  std::set<std::string> visited;
+  walk(dir, recursive, visited, found, sink);
   std::sort(found.begin(), found.end());
   return found;
-}
-
-// The directories above a path, up to the working directory (none when the path is
-// outside it).
-std::vector<fs::path> ancestors(const fs::path& path) {
-  std::vector<fs::path> result;
-  std::error_code error;
-  fs::path cwd = fs::current_path(error);
-  fs::path dir = fs::weakly_canonical(path, error);
-  if (error) return result;
-  fs::path relative = dir.lexically_relative(cwd);
-  if (relative.empty() || *relative.begin() == "..") return result;
-  while (dir.has_parent_path() && dir != cwd) {
-    dir = dir.parent_path();
-    result.push_back(dir.lexically_relative(cwd).empty() ? fs::path(".") : dir.lexically_relative(cwd));
-    if (dir == cwd) break;
-  }
-  return result;
-}
-
-// The key a file or directory is known by, whatever the spelling of its path.
-std::string canonical_key(const fs::path& path) {
-  std::error_code error;
-  fs::path canonical = fs::weakly_canonical(path, error);
-  return error ? fs::absolute(path, error).lexically_normal().string() : canonical.string();
 }
 
 // Directories, each kept once (by canonical path) in the order first met.
@@ -321,49 +356,87 @@ struct Pending {
   std::optional<std::string> text;
 };
 
+// How a corpus folder is spelled: relative to the working directory when it is inside
+// it or a few levels above, else absolute.
+fs::path spelled(const fs::path& absolute) {
+  std::error_code error;
+  fs::path cwd = fs::current_path(error);
+  if (error) return absolute;
+  fs::path relative = absolute.lexically_relative(cwd);
+  if (relative.empty()) return absolute;
+  int up = 0;
+  for (const fs::path& part : relative) up += part == ".." ? 1 : 0;
+  return up <= 2 ? relative : absolute;
+}
+
 }  // namespace
+
+std::optional<std::string> marked_root(const std::string& path) {
+  std::error_code error;
+  fs::path dir = fs::weakly_canonical(fs::absolute(path, error), error);
+  if (error) return std::nullopt;
+  if (!fs::is_directory(dir, error)) dir = dir.parent_path();
+  while (true) {
+    if (fs::exists(dir / kCorpusMarker, error)) return spelled(dir).string();
+    if (!dir.has_parent_path() || dir.parent_path() == dir) return std::nullopt;
+    dir = dir.parent_path();
+  }
+}
+
+std::string corpus_root(const std::string& path) {
+  if (std::optional<std::string> root = marked_root(path)) return *root;
+  std::error_code error;
+  if (fs::is_directory(path, error)) return fs::path(path).lexically_normal().string();
+  return directory_of(path);
+}
 
 bool load(const std::vector<std::string>& paths, Corpus& corpus, DiagnosticSink& sink, const LoadOptions& options) {
   bool ok = true;
   std::vector<Pending> files;    // named on the command line
-  std::vector<Pending> support;  // found beside them
+  std::vector<Pending> support;  // found in their corpora
   std::set<std::string> seen;    // canonical paths of the files above
   auto add = [&](const fs::path& path, bool requested) {
     if (!seen.insert(canonical_key(path)).second) return;
     (requested ? files : support).push_back({path.lexically_normal().string(), std::nullopt});
   };
-  Directories beside;      // directories whose plans are read as support
-  Directories registries;  // directories whose registries are read as support
+  Directories roots;     // corpus roots (folders with the marker): every file below is support
+  Directories unmarked;  // folders of files in no marked corpus: the files beside them are support
   for (const std::string& name : paths) {
     fs::path path(name);
     std::error_code error;
-    if (fs::is_directory(path, error)) {
-      for (const fs::path& file : plan_files(path, true)) add(file, true);
-    } else if (fs::is_regular_file(path, error)) {
+    fs::file_status status = fs::status(path, error);
+    if (fs::is_directory(status)) {
+      std::vector<fs::path> found = plan_files(path, true, &sink);
+      if (found.empty()) {
+        io_error(sink, name, "目录中没有 .plan 文件");
+        ok = false;
+      }
+      for (const fs::path& file : found) add(file, true);
+    } else if (fs::is_regular_file(status)) {
       add(path, true);
-      // The directories above a file are those above its directory: list them once.
-      if (!beside.add(path.parent_path().empty() ? fs::path(".") : path.parent_path())) continue;
     } else {
-      io_error(sink, name, "没有这个文件或目录");
+      io_error(sink, name, error ? os_error(error.value()) : "不是普通文件或目录");
       ok = false;
       continue;
     }
-    for (const fs::path& dir : ancestors(path)) registries.add(dir);
+    if (std::optional<std::string> root = marked_root(name))
+      roots.add(*root);
+    else
+      unmarked.add(fs::is_directory(status) ? path : (path.parent_path().empty() ? fs::path(".") : path.parent_path()));
   }
   if (options.support_files) {
-    // Plans and registries beside a file named on its own, so that its superiors and
-    // registries are known; registries of the directories above, which apply to all
-    // plans below them. Diagnostics are reported for the files named only.
-    for (const fs::path& dir : beside.list()) {
+    // The whole corpus of each file named, so that one file checked alone meets the
+    // superiors, registries and calendar its corpus gives it; a file in no marked corpus
+    // meets those beside it (and in a calendar/ folder there). Diagnostics are reported
+    // for the files named only.
+    for (const fs::path& root : roots.list()) {
+      for (const fs::path& file : plan_files(root, true)) add(file, false);
+    }
+    for (const fs::path& dir : unmarked.list()) {
       for (const fs::path& file : plan_files(dir, false)) add(file, false);
-    }
-    Directories with_calendars = registries;
-    for (const fs::path& dir : registries.list()) {
       std::error_code error;
-      if (fs::is_directory(dir / "calendar", error)) with_calendars.add(dir / "calendar");
-    }
-    for (const fs::path& dir : with_calendars.list()) {
-      for (const fs::path& file : plan_files(dir, false)) {
+      if (!fs::is_directory(dir / "calendar", error)) continue;
+      for (const fs::path& file : plan_files(dir / "calendar", false)) {
         std::string key = canonical_key(file);
         if (seen.count(key) != 0) continue;
         Peeked peeked = peek(file);

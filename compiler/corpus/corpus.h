@@ -2,6 +2,7 @@
 #pragma once
 
 #include <memory>
+#include <optional>
 #include <string>
 #include <unordered_map>
 #include <vector>
@@ -54,6 +55,10 @@ class Corpus {
   std::vector<ir::Mapping> mappings;  ///< declared correspondences (对照), corpus-wide
   time::WorkCalendar calendar;        ///< every 日历 file, merged
   time::Ledger ledger;                ///< every 台账 file, merged
+  /// planc's built-in indicator vocabulary, for plans no 指标 file covers (finish()
+  /// loads it).
+  ir::IndicatorRegistry builtin_indicators;
+  syntax::Document builtin_document;
 
   /// The declared mapping of a kind (分级/响应) for a plan and scheme (match keys
   /// compared), or nullptr. finish() indexes the mappings by plan.
@@ -61,8 +66,8 @@ class Corpus {
   /// Indexes `mappings` by plan for mapping_for (finish() calls it).
   void index_mappings();
 
-  /// The organisation and indicator registries that apply to a file (empty ones when
-  /// no directory above it has any).
+  /// The organisation and indicator registries that apply to a file (an empty one, and
+  /// for indicators the built-in vocabulary, when no directory above it has any).
   const ir::OrgRegistry& orgs_for(const std::string& path) const;
   const ir::IndicatorRegistry& indicators_for(const std::string& path) const;
   const ir::ExternalRegistry& external_for(const std::string& path) const;
@@ -75,6 +80,17 @@ class Corpus {
  private:
   std::unordered_map<std::string, std::vector<size_t>> mapping_index_;  ///< by plan key
 };
+
+/// The file that marks a folder as a corpus root (`planc init` writes it).
+inline constexpr const char* kCorpusMarker = "planc.corpus";
+
+/// The nearest folder at or above a path that holds the corpus marker, spelled relative
+/// to the working directory when inside it; nullopt when there is none.
+std::optional<std::string> marked_root(const std::string& path);
+
+/// The root of the corpus a file or folder belongs to: the marked root, else the file's
+/// own folder (the folder itself for a folder).
+std::string corpus_root(const std::string& path);
 
 struct LoadOptions {
   /// Read registries and other support files from the directory of each file named.

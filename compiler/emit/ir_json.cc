@@ -270,6 +270,7 @@ void management(JsonWriter& w, const Plan& plan) {
       w.end_object();
     }
     if (m.minimum) w.field("at_least", true);
+    if (m.self) w.field("self", true);
     if (!m.recipient.empty()) w.field("recipient", m.recipient);
     if (!m.major_parts.empty()) strings(w, "major_parts", m.major_parts);
     w.field("text", m.text);
@@ -368,6 +369,25 @@ void write_plan_json(const Plan& plan, std::ostream& out) {
     w.end_object();
   }
   w.end_array();
+  // How far the plan was read: each semantic block, and what was not read.
+  w.key("reading").begin_object();
+  w.field("indicators", plan.builtin_indicators ? "builtin" : "registry");
+  w.key("blocks").begin_array();
+  for (const BlockRead& b : plan.blocks) {
+    w.begin_object().field("kind", b.kind).field("full", b.full()).field("gaps", b.gaps);
+    origin(w, b.origin);
+    w.end_object();
+  }
+  w.end_array();
+  w.key("gaps").begin_array();
+  for (const ReadGap& g : plan.gaps) {
+    w.begin_object().field("block", g.block).field("message", g.message);
+    strings(w, "rules", g.rules);
+    at(w, g.range);
+    w.end_object();
+  }
+  w.end_array();
+  w.end_object();
   w.end_object();
 }
 

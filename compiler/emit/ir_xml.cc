@@ -286,6 +286,7 @@ void management(XmlWriter& w, const Plan& plan) {
   for (const ManagementClause& m : plan.management) {
     w.begin("clause").attribute("kind", m.kind).optional("marker", m.marker).attribute("at_least", m.minimum);
     w.attribute("after_major_revision", m.after_major_revision).optional("recipient", m.recipient);
+    if (m.self) w.attribute("self", true);
     origin(w, m.origin);
     items(w, "applies_to", m.applies_to);
     if (!m.major_parts.empty()) items(w, "major_parts", m.major_parts);
@@ -345,6 +346,23 @@ void references(XmlWriter& w, const std::vector<CrossRef>& list) {
   w.end();
 }
 
+void reading(XmlWriter& w, const Plan& plan) {
+  w.begin("reading").attribute("indicators", plan.builtin_indicators ? "builtin" : "registry");
+  for (const BlockRead& b : plan.blocks) {
+    w.begin("block").attribute("kind", b.kind).attribute("full", b.full()).attribute("gaps", b.gaps);
+    origin(w, b.origin);
+    w.end();
+  }
+  for (const ReadGap& g : plan.gaps) {
+    w.begin("gap").optional("block", g.block);
+    at(w, g.range);
+    w.element("message", g.message);
+    items(w, "rules", g.rules);
+    w.end();
+  }
+  w.end();
+}
+
 void plan_element(XmlWriter& w, const Plan& plan, std::string_view ns) {
   w.begin("plan", ns).attribute("file", plan.path).optional("title", plan.heading_title);
   if (plan.footer_date) w.attribute("footer_date", plan.footer_date->iso());
@@ -367,6 +385,7 @@ void plan_element(XmlWriter& w, const Plan& plan, std::string_view ns) {
   tasks(w, plan.tasks);
   references(w, plan.references);
   orgs(w, "mentions", plan.mentions);
+  reading(w, plan);
   w.end();
 }
 

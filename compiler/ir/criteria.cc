@@ -24,6 +24,7 @@ struct Token {
   // Value
   double value = 0;
   Dimension dimension = Dimension::None;
+  std::string unknown_unit;  ///< the words after a number that no unit names: "吨" before 吨 was known
   // Compare
   enum Direction { Lower, Upper } direction = Lower;
   Inclusion inclusion = Inclusion::Inclusive;
@@ -89,29 +90,59 @@ struct Unit {
 };
 
 const std::vector<Unit>& units() {
-  static const std::vector<Unit> list = {
-      {"个工作日", Dimension::WorkingDays, 1},
-      {"工作日", Dimension::WorkingDays, 1},
-      {"毫米", Dimension::Length, 1},
-      {"厘米", Dimension::Length, 10},
-      {"千米", Dimension::Length, 1e6},
-      {"公里", Dimension::Length, 1e6},
-      {"米", Dimension::Length, 1000},
-      {"°C", Dimension::Temperature, 1},
-      {"元", Dimension::Money, 1},
-      {"人", Dimension::Count, 1},
-      {"户", Dimension::Count, 1},
-      {"级", Dimension::Level, 1},
-      {"烈度", Dimension::Intensity, 1},
-      {"度", Dimension::Intensity, 1},
-      {"%", Dimension::Percent, 1},
-      {"小时", Dimension::Hours, 1},
-      {"个月", Dimension::Months, 1},
-      {"天", Dimension::Days, 1},
-      {"日", Dimension::Days, 1},
-      {"年", Dimension::Years, 1},
-      {"月", Dimension::Months, 1},
-  };
+  static const std::vector<Unit> list = [] {
+    std::vector<Unit> w = {
+        {"个工作日", Dimension::WorkingDays, 1},
+        {"工作日", Dimension::WorkingDays, 1},
+        {"平方公里", Dimension::Area, 1e6},
+        {"平方千米", Dimension::Area, 1e6},
+        {"平方米", Dimension::Area, 1},
+        {"公顷", Dimension::Area, 1e4},
+        {"亩", Dimension::Area, 1e4 / 15},
+        {"立方米", Dimension::Volume, 1},
+        {"吨", Dimension::Mass, 1},
+        {"千克", Dimension::Mass, 1e-3},
+        {"公斤", Dimension::Mass, 1e-3},
+        {"毫米", Dimension::Length, 1},
+        {"厘米", Dimension::Length, 10},
+        {"千米", Dimension::Length, 1e6},
+        {"公里", Dimension::Length, 1e6},
+        {"米", Dimension::Length, 1000},
+        {"°C", Dimension::Temperature, 1},
+        {"元", Dimension::Money, 1},
+        {"人次", Dimension::Count, 1},
+        {"人", Dimension::Count, 1},
+        {"户", Dimension::Count, 1},
+        {"起", Dimension::Count, 1},
+        {"例", Dimension::Count, 1},
+        {"名", Dimension::Count, 1},
+        {"头", Dimension::Count, 1},
+        {"只", Dimension::Count, 1},
+        {"辆", Dimension::Count, 1},
+        {"间", Dimension::Count, 1},
+        {"座", Dimension::Count, 1},
+        {"处", Dimension::Count, 1},
+        {"家", Dimension::Count, 1},
+        {"艘", Dimension::Count, 1},
+        {"架", Dimension::Count, 1},
+        {"栋", Dimension::Count, 1},
+        {"条", Dimension::Count, 1},
+        {"所", Dimension::Count, 1},
+        {"级", Dimension::Level, 1},
+        {"烈度", Dimension::Intensity, 1},
+        {"度", Dimension::Intensity, 1},
+        {"%", Dimension::Percent, 1},
+        {"小时", Dimension::Hours, 1},
+        {"个月", Dimension::Months, 1},
+        {"天", Dimension::Days, 1},
+        {"日", Dimension::Days, 1},
+        {"年", Dimension::Years, 1},
+        {"月", Dimension::Months, 1},
+        {"个", Dimension::Count, 1},
+        {"次", Dimension::Count, 1},
+    };
+    return w;
+  }();
   return list;
 }
 
@@ -128,6 +159,22 @@ std::pair<Dimension, double> read_unit(std::string_view text, size_t& i) {
     }
   }
   return {Dimension::None, 1};
+}
+
+// The words after a number where a unit would stand, when no unit names them: up to
+// three Han characters before a comparison word, a separator or the end ("吨" in
+// "100吨以上"). Empty when a non-Han character follows the number.
+std::string unit_word(std::string_view text, size_t i) {
+  size_t start = i;
+  for (int chars = 0; chars < 3 && i < text.size(); ++chars) {
+    bool compare = std::any_of(compare_words().begin(), compare_words().end(),
+                               [&](const CompareWord& w) { return starts(text, i, w.word); });
+    if (compare || starts(text, i, "或") || starts(text, i, "且") || starts(text, i, "的")) break;
+    size_t next = i;
+    if (!utf8::is_han(utf8::next(text, next))) break;
+    i = next;
+  }
+  return std::string(text.substr(start, i - start));
 }
 
 std::vector<Token> tokenize(std::string_view text, const IndicatorRegistry& registry) {
@@ -210,7 +257,7 @@ std::vector<Token> tokenize(std::string_view text, const IndicatorRegistry& regi
         t.end = j;
         t.value = *number * factor;
         t.dimension = dimension;
-        (void)unit_at;
+        if (dimension == Dimension::None) t.unknown_unit = unit_word(text, unit_at);
         tokens.push_back(t);
         i = j;
         continue;
@@ -302,6 +349,7 @@ class Reader {
       }
     }
     dedupe(result);
+    result.unread = std::move(unread_);
     return result;
   }
 
@@ -417,8 +465,30 @@ class Reader {
         add_bound(atoms, tokens[k + 2].indicator, window, t, flipped, cmp.inclusion, cmp.word, t.begin, cmp.end);
         continue;
       }
-      int indicator = leaf_indicator >= 0 ? leaf_indicator : inherited();
+      // The indicator: one named before the value in this leaf, else one named after it
+      // ("造成30人以上死亡"), else the one the phrase named last. One whose unit the value
+      // cannot have is passed over ("地震造成10人以上死亡").
+      auto fits = [&](int id) { return id >= 0 && compatible(t.dimension, registry_.indicators()[id].dimension); };
+      int indicator = leaf_indicator;
+      if (!fits(indicator)) {
+        int ahead = -1;
+        for (size_t m = k + 1; m < tokens.size() && ahead < 0; ++m) {
+          if (tokens[m].kind == Token::Indicator && fits(tokens[m].indicator)) {
+            ahead = tokens[m].indicator;
+            named(tokens[m]);
+          }
+        }
+        if (ahead >= 0)
+          indicator = ahead;
+        else if (leaf_indicator < 0 || fits(inherited()))
+          indicator = inherited();
+      }
       std::optional<Quantity> use_window = window ? window : (leaf_indicator < 0 ? inherited_window() : std::nullopt);
+      if (!t.unknown_unit.empty() || indicator < 0 ||
+          !compatible(t.dimension, registry_.indicators()[indicator].dimension)) {
+        unread(b, e, t, indicator);
+        continue;
+      }
       // value ~ value: an inclusive range.
       if (k + 2 < tokens.size() && tokens[k + 1].kind == Token::RangeSep && tokens[k + 2].kind == Token::Value) {
         const Token& high = tokens[k + 2];
@@ -453,6 +523,27 @@ class Reader {
       atom.range = words.range();
     }
     return atoms;
+  }
+
+  // A value the reader could not attach: its leaf's words and why, once per leaf.
+  void unread(size_t b, size_t e, const Token& t, int indicator) {
+    TextSpan words = span_.sub(folded_.original(b), folded_.original(e)).trimmed();
+    for (const UnreadWords& u : unread_) {
+      if (u.range == words.range()) return;
+    }
+    std::string value = span_.sub(folded_.original(t.begin), folded_.original(t.end)).trimmed().text();
+    UnreadWords u;
+    u.words = words.text();
+    u.range = words.range();
+    if (!t.unknown_unit.empty()) {
+      u.reason = "单位“" + t.unknown_unit + "”未登记";
+    } else if (indicator < 0) {
+      u.reason = "没有读到“" + value + "”度量的是什么（指标未登记）";
+    } else {
+      const Indicator& info = registry_.indicators()[indicator];
+      u.reason = "“" + value + "”与指标“" + info.name + "”的单位（" + info.unit + "）不符";
+    }
+    unread_.push_back(std::move(u));
   }
 
   // Remembers the words that name an indicator, for the criteria on it.
@@ -587,6 +678,7 @@ class Reader {
   int previous_first_ = -1;
   std::optional<Quantity> previous_first_window_;
   std::unordered_map<int, std::string> words_;  ///< indicator → the words last naming it
+  std::vector<UnreadWords> unread_;
 };
 
 }  // namespace

@@ -34,9 +34,18 @@ struct Clause {
   std::vector<Criterion> all;
 };
 
+/// Words of a phrase the reader could not turn into a criterion: a quantity with an
+/// unknown unit, or one whose indicator it could not tell.
+struct UnreadWords {
+  std::string words;   ///< "泄漏量在100吨以上"
+  std::string reason;  ///< 单位“吨”未登记
+  SourceRange range;
+};
+
 /// Alternatives: the criteria hold when any clause holds.
 struct Criteria {
   std::vector<Clause> any;
+  std::vector<UnreadWords> unread;
   bool empty() const { return any.empty(); }
 };
 

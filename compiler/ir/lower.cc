@@ -1,6 +1,9 @@
 // Lowering: from a parsed plan document to the plan IR.
 #include "compiler/ir/lower.h"
 
+#include <algorithm>
+#include <utility>
+
 #include "compiler/base/fold.h"
 #include "compiler/base/utf8.h"
 #include "compiler/ir/read_context.h"
@@ -20,7 +23,24 @@ void ReadContext::note_all(const std::vector<OrgRef>& refs) {
   for (const OrgRef& ref : refs) plan.mentions.push_back(ref);
 }
 
+void ReadContext::gap(const SourceRange& range, std::string message, std::vector<std::string> rules) {
+  ReadGap g;
+  g.range = range;
+  g.block = block != nullptr ? block->kind : std::string();
+  g.message = std::move(message);
+  g.rules = std::move(rules);
+  plan.gaps.push_back(std::move(g));
+  if (block != nullptr) ++block->gaps;
+}
+
+void ReadContext::gaps_of(const Criteria& criteria, const std::string& what, const std::vector<std::string>& rules) {
+  for (const UnreadWords& unread : criteria.unread) {
+    gap(unread.range, unread.reason + "：" + what + "中的“" + unread.words + "”未读入", rules);
+  }
+}
+
 void ReadContext::warn(const SourceRange& range, std::string message) {
+  if (block != nullptr) ++block->gaps;
   Diagnostic d;
   d.severity = Severity::Warning;
   d.rule = "syntax";
@@ -120,7 +140,12 @@ int pass_of(const std::string& kind) {
 
 void dispatch(ReadContext& context, const syntax::Node& node, int pass) {
   if (node.tag && pass_of(node.tag->kind) == pass) {
-    if (Reader reader = reader_for(node.tag->kind)) reader(context, node);
+    if (Reader reader = reader_for(node.tag->kind)) {
+      context.plan.blocks.push_back({node.tag->kind, context.origin(node, node.tag->range), node.range, 0});
+      context.block = &context.plan.blocks.back();
+      reader(context, node);
+      context.block = nullptr;
+    }
   }
   for (const auto& child : node.children) dispatch(context, *child, pass);
 }
@@ -138,13 +163,22 @@ Plan lower_plan(const syntax::Document& document, const OrgRegistry& orgs, const
   plan.document = &document;
   plan.orgs = &orgs;
   plan.indicators = &indicators;
+  plan.builtin_indicators = indicators.builtin();
   plan.path = document.file ? document.file->path() : std::string();
   ReadContext context{document, orgs, indicators, OrgReader(orgs), sink, plan};
   read_front_matter(context);
   if (!document.root) return plan;
   learn_abbreviations(context, *document.root);
   for (int pass = 0; pass < 3; ++pass) dispatch(context, *document.root, pass);
+  std::stable_sort(plan.blocks.begin(), plan.blocks.end(), [](const BlockRead& a, const BlockRead& b) {
+    return std::pair(a.origin.range.begin.line, a.origin.range.begin.column) <
+           std::pair(b.origin.range.begin.line, b.origin.range.begin.column);
+  });
+  std::stable_sort(plan.gaps.begin(), plan.gaps.end(), [](const ReadGap& a, const ReadGap& b) {
+    return std::pair(a.range.begin.line, a.range.begin.column) < std::pair(b.range.begin.line, b.range.begin.column);
+  });
   read_text_facts(context);
+  read_convention_anywhere(context, *document.root);
   return plan;
 }
 

@@ -34,6 +34,20 @@ size_t post_length(std::string_view s, size_t i, size_t end) {
   return 0;
 }
 
+// A post at the end of words no registry names: "县指挥部副指挥长" → 副指挥长, "镇长".
+std::string trailing_post(std::string_view words) {
+  static const std::vector<std::string_view> list = {
+      "常务副指挥长", "副指挥长",     "指挥长",       "常务副县长", "常务副市长", "常务副区长", "副县长",
+      "副市长",       "副区长",       "副镇长",       "副乡长",     "县长",       "市长",       "区长",
+      "镇长",         "乡长",         "副主任",       "主任",       "副书记",     "书记",       "副局长",
+      "局长",         "主要负责同志", "分管负责同志", "负责同志",   "负责人",
+  };
+  for (std::string_view post : list) {
+    if (words.size() >= post.size() && words.substr(words.size() - post.size()) == post) return std::string(post);
+  }
+  return {};
+}
+
 // Tails that end a list: "等部门和单位负责同志", "等单位组成".
 size_t strip_tail(std::string_view folded) {
   size_t best = folded.size();
@@ -115,7 +129,9 @@ std::vector<OrgRef> OrgReader::read_item(const TextSpan& item) const {
       previous.org = -1;
       return;
     }
-    refs.push_back(make_ref(words, -1));
+    OrgRef unknown = make_ref(words, -1);
+    unknown.title = trailing_post(words.text());
+    refs.push_back(std::move(unknown));
     begins.push_back(unknown_begin);
   };
   while (i < end) {
@@ -165,8 +181,9 @@ std::vector<OrgRef> OrgReader::read_list(const TextSpan& text) const {
 
 bool OrgReader::looks_like_org(std::string_view words) {
   std::string key = compact_key(words);
-  for (std::string_view suffix : {"局", "部门", "中心", "委员会", "办公室", "大队", "公司", "部",   "办", "中队", "会",
-                                  "站", "院",   "所",   "队",     "单位",   "机构", "政府", "分局", "委", "协"}) {
+  for (std::string_view suffix :
+       {"局", "部门", "中心", "委员会", "办公室", "大队", "公司", "部",   "办", "中队", "会",
+        "站", "院",   "所",   "队",     "单位",   "机构", "政府", "分局", "委", "协",   "小组"}) {
     if (key.size() >= suffix.size() && key.compare(key.size() - suffix.size(), suffix.size(), suffix) == 0) return true;
   }
   return false;

@@ -123,7 +123,8 @@ struct Group {
 /// A grade of a grading scheme, in order (index 0 is the highest).
 struct Grade {
   std::string name;
-  int rank = 0;  ///< 0 = highest
+  int rank = 0;       ///< 0 = highest
+  std::string alias;  ///< the bracketed words after the name: 特别重大（Ⅰ级） → Ⅰ级
 };
 
 /// A grading scheme declared in the text: "分为特别重大、重大、较大、一般四个级别".
@@ -221,6 +222,7 @@ struct ManagementClause {
   std::string recipient;                ///< 报上一级政府备案 …
   bool after_major_revision = false;    ///< “如预案发生重大调整，需及时…演练”
   std::string marker;                   ///< the paragraph's list marker: (２)
+  bool self = false;                    ///< about the plan itself: "本预案每3年至少修订一次"
   std::string text;
   Origin origin;
   /// 修订: the parts whose revision is major, as written (“修订涉及组织指挥体系与职责、
@@ -268,6 +270,25 @@ struct CrossRef {
   Origin origin;
 };
 
+/// Words a reader could not read in full: where, what was lost, and the checks that do
+/// not run on them. Reported by read-incomplete.
+struct ReadGap {
+  SourceRange range;
+  std::string block;               ///< the block kind: 分级, 标准, 响应 …
+  std::string message;             ///< 单位“吨”未登记：泄漏量的标准未读入
+  std::vector<std::string> rules;  ///< the checks disabled there: grade-gap, grade-overlap
+};
+
+/// How far one semantic block was read: in full, or with gaps (ReadGap entries and
+/// reader warnings about its words).
+struct BlockRead {
+  std::string kind;    ///< the tag: 分级, 响应 …
+  Origin origin;       ///< the tag
+  SourceRange extent;  ///< the whole block
+  int gaps = 0;
+  bool full() const { return gaps == 0; }
+};
+
 /// One plan, with the meaning of its blocks.
 struct Plan {
   const syntax::Document* document = nullptr;
@@ -305,6 +326,11 @@ struct Plan {
   std::vector<CrossRef> references;
   /// Every organisation mention the readers resolved or failed to resolve.
   std::vector<OrgRef> mentions;
+  /// What the readers could not read, and each semantic block with how far it was read.
+  std::vector<ReadGap> gaps;
+  std::vector<BlockRead> blocks;
+  /// The indicators were planc's built-in national vocabulary: no 指标 file applies.
+  bool builtin_indicators = false;
 };
 
 }  // namespace planc::ir

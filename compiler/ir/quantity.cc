@@ -39,7 +39,7 @@ double multiplier(std::string_view text, size_t& i) {
     i += 3;
     return 1e8;
   }
-  if (starts(text, i, "千") && !starts(text, i, "千米")) {
+  if (starts(text, i, "千") && !starts(text, i, "千米") && !starts(text, i, "千克") && !starts(text, i, "千瓦")) {
     i += 3;
     return 1e3;
   }
@@ -57,6 +57,9 @@ const char* dimension_unit(Dimension dimension) {
     case Dimension::None: return "";
     case Dimension::Count: return "人";
     case Dimension::Money: return "元";
+    case Dimension::Mass: return "吨";
+    case Dimension::Area: return "平方米";
+    case Dimension::Volume: return "立方米";
     case Dimension::Length: return "毫米";
     case Dimension::Temperature: return "℃";
     case Dimension::Level: return "级";
@@ -77,6 +80,9 @@ const char* dimension_key(Dimension dimension) {
     case Dimension::None: return "none";
     case Dimension::Count: return "count";
     case Dimension::Money: return "money";
+    case Dimension::Mass: return "mass";
+    case Dimension::Area: return "area";
+    case Dimension::Volume: return "volume";
     case Dimension::Length: return "length";
     case Dimension::Temperature: return "temperature";
     case Dimension::Level: return "level";
@@ -94,9 +100,17 @@ const char* dimension_key(Dimension dimension) {
 
 Dimension dimension_of_unit(std::string_view unit) {
   std::string key = match_key(unit, {.drop_space = true});
-  if (key == "人" || key == "户" || key == "万人") return Dimension::Count;
+  for (std::string_view count : {"人", "户", "万人", "人次", "起", "例", "名", "头", "只", "辆", "间",
+                                 "座", "处", "家",   "艘",   "架", "栋", "台", "个", "条", "所", "次"}) {
+    if (key == count) return Dimension::Count;
+  }
   if (key == "元" || key == "万元" || key == "亿元") return Dimension::Money;
-  if (key == "毫米" || key == "mm" || key == "厘米" || key == "米") return Dimension::Length;
+  if (key == "吨" || key == "千克" || key == "公斤" || key == "万吨") return Dimension::Mass;
+  if (key == "平方米" || key == "公顷" || key == "亩" || key == "平方公里" || key == "平方千米" || key == "万亩")
+    return Dimension::Area;
+  if (key == "立方米" || key == "万立方米") return Dimension::Volume;
+  if (key == "毫米" || key == "mm" || key == "厘米" || key == "米" || key == "公里" || key == "千米")
+    return Dimension::Length;
   if (key == "°C" || key == "℃") return Dimension::Temperature;
   if (key == "级") return Dimension::Level;
   if (key == "度" || key == "烈度") return Dimension::Intensity;

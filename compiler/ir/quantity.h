@@ -21,8 +21,11 @@ namespace planc::ir {
 /// What a number measures, with its base unit.
 enum class Dimension {
   None,
-  Count,        ///< 人, 户
+  Count,        ///< 人, 户, 起, 例 …
   Money,        ///< 元
+  Mass,         ///< 吨
+  Area,         ///< 平方米 (公顷, 亩, 平方公里 scaled)
+  Volume,       ///< 立方米
   Length,       ///< 毫米 (mm)
   Temperature,  ///< ℃
   Level,        ///< 级 (wind force, response and warning levels)

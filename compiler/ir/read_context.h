@@ -26,8 +26,15 @@ struct ReadContext {
   /// Records a mention for org-unknown and org-inconsistent-name, and returns it.
   const OrgRef& note(OrgRef ref);
   void note_all(const std::vector<OrgRef>& refs);
-  /// A warning that a block's words do not say what its tag promises.
+  /// A warning that a block's words do not say what its tag promises (the block counts
+  /// as not read in full).
   void warn(const SourceRange& range, std::string message);
+  /// Words of the current block that could not be read, for read-incomplete.
+  void gap(const SourceRange& range, std::string message, std::vector<std::string> rules);
+  /// The words a criteria reader left unread, as gaps that disable `rules`.
+  void gaps_of(const Criteria& criteria, const std::string& what, const std::vector<std::string>& rules);
+
+  BlockRead* block = nullptr;  ///< the block being read (set by the lowering loop)
 };
 
 /// The paragraphs and tables of a block, in order: its own, and those of child
@@ -60,6 +67,9 @@ void read_tasks(ReadContext& context, const syntax::Node& block);
 void read_scheme(ReadContext& context, const syntax::Node& block);
 void read_definition(ReadContext& context, const syntax::Node& block);
 void read_convention(ReadContext& context, const syntax::Node& block);
+/// The convention stated in any paragraph ("本预案所称以上含本数，以下不含本数"), when no
+/// {约定} block states it.
+void read_convention_anywhere(ReadContext& context, const syntax::Node& node);
 void read_response(ReadContext& context, const syntax::Node& block);
 void read_warning(ReadContext& context, const syntax::Node& block);
 void read_signals(ReadContext& context, const syntax::Node& block);

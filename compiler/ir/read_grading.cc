@@ -9,6 +9,13 @@
 namespace planc::ir {
 namespace {
 
+// The checks that compare grading criteria: a criterion not read is not compared.
+const std::vector<std::string>& grading_rules() {
+  static const std::vector<std::string> rules = {"grade-gap", "grade-overlap", "grade-non-monotone", "grade-conflict",
+                                                 "hier-grade-scheme"};
+  return rules;
+}
+
 GradeScheme* find_scheme(ReadContext& context, const std::string& name) {
   for (GradeScheme& scheme : context.plan.schemes) {
     if (compact_key(scheme.name) == compact_key(name)) return &scheme;
@@ -21,9 +28,15 @@ GradeScheme* find_scheme(ReadContext& context, const std::string& name) {
 std::string match_grade(const GradeScheme& scheme, std::string_view text) {
   std::string key = compact_key(text);
   std::string best;
+  size_t best_length = 0;
   for (const Grade& grade : scheme.grades) {
-    std::string g = compact_key(grade.name);
-    if (contains(key, g) && g.size() > best.size()) best = grade.name;
+    for (const std::string& words : {grade.name, grade.alias}) {
+      std::string g = compact_key(words);
+      if (!g.empty() && contains(key, g) && g.size() > best_length) {
+        best = grade.name;
+        best_length = g.size();
+      }
+    }
   }
   return best;
 }
@@ -37,45 +50,120 @@ const std::vector<std::string_view>& low_to_high_words() {
   return words;
 }
 
-// "…分为特别重大、重大、较大和一般四个级别" → the grade names in the order written.
-std::vector<std::string> declared_grades(std::string_view sentence) {
+bool is_numeral(char32_t c) {
+  return std::u32string_view(U"一二两三四五六七八九十0123456789").find(c) != std::u32string_view::npos;
+}
+
+// Whether folded text at i starts a count of grades: "四个级别", "4级", "四类", "五个等级".
+// Returns its length in bytes, 0 when not.
+size_t count_phrase(std::string_view text, size_t i) {
+  size_t j = i;
+  if (text.substr(j, 3) == "共") j += 3;
+  size_t digits = j;
+  while (j < text.size()) {
+    size_t next = j;
+    if (!is_numeral(utf8::next(text, next))) break;
+    j = next;
+  }
+  if (j == digits) return 0;
+  if (text.substr(j, 3) == "个") j += 3;
+  for (std::string_view unit : {"级别", "等级", "级", "类", "档"}) {
+    if (text.substr(j, unit.size()) == unit) return j + unit.size() - i;
+  }
+  return 0;
+}
+
+// The standard grade words, longest first: an item "特别重大突发公共卫生事件" is the grade
+// 特别重大.
+std::string standard_grade(std::string_view item) {
+  static const std::vector<std::string_view> words = {"特别重大", "特大型", "特大", "重大", "较大",
+                                                      "一般",     "大型",   "中型", "小型", "重特大"};
+  for (std::string_view w : words) {
+    if (item.substr(0, w.size()) == w) return std::string(w);
+  }
+  return std::string(item);
+}
+
+struct DeclaredGrade {
+  std::string name;
+  std::string alias;  // the words in brackets after it: Ⅰ级, 特别重大
+};
+
+// "…分为特别重大、重大、较大和一般四个级别", "分为四级：特别重大（Ⅰ级）、重大（Ⅱ级）…",
+// "由高到低依次为Ⅰ级（特别重大）、Ⅱ级（重大）…" → the grades in the order written.
+std::vector<DeclaredGrade> declared_grades(std::string_view sentence) {
   std::string key = compact_key(sentence);
-  size_t start = key.find("分为");
+  size_t start = std::string::npos;
+  for (std::string_view opener : {"分为", "分成", "依次为", "划为"}) {
+    size_t at = key.find(opener);
+    if (at != std::string::npos && at < start) start = at + opener.size();
+  }
   if (start == std::string::npos) return {};
-  start += std::string_view("分为").size();
-  size_t end = key.find("个级别", start);
-  if (end == std::string::npos) end = key.find("级", start);
-  if (end == std::string::npos) return {};
-  std::string list = key.substr(start, end - start);
-  // Drop the count at the end: 四, 两, 4.
-  while (!list.empty()) {
-    size_t i = 0;
-    size_t last = 0;
-    while (i < list.size()) {
-      last = i;
-      utf8::next(list, i);
+  // "分为四级：…": the count first, the list after it.
+  if (size_t n = count_phrase(key, start)) {
+    start += n;
+    if (key.compare(start, 1, ":") == 0 || key.compare(start, 1, ",") == 0) ++start;
+    if (key.compare(start, 3, "即") == 0) start += 3;
+  }
+  std::vector<DeclaredGrade> grades;
+  DeclaredGrade current;
+  int depth = 0;
+  auto flush = [&] {
+    std::string name = current.name;
+    // A count at the end of the last item: "一般四个级别", "一般等四级".
+    for (size_t i = 0; i < name.size();) {
+      size_t n = count_phrase(name, i);
+      if (n > 0 && i > 0) {
+        name.erase(i);
+        break;
+      }
+      utf8::next(name, i);
     }
-    std::string tail = list.substr(last);
-    static const std::string numerals = "一二两三四五六七八九十0123456789";
-    if (numerals.find(tail) != std::string::npos && tail.size() <= 3) {
-      list.erase(last);
-    } else {
+    if (name.size() >= 3 && name.compare(name.size() - 3, 3, "等") == 0) name.erase(name.size() - 3);
+    if (!name.empty()) grades.push_back({standard_grade(name), current.alias});
+    current = {};
+  };
+  for (size_t i = start; i < key.size();) {
+    size_t at = i;
+    char32_t c = utf8::next(key, i);
+    if (c == '(') {
+      ++depth;
+      continue;
+    }
+    if (c == ')') {
+      if (depth > 0) --depth;
+      continue;
+    }
+    if (depth > 0) {
+      current.alias += key.substr(at, i - at);
+      continue;
+    }
+    if (c == U'。' || c == ';') break;
+    if (c == ':' && current.name.empty() && grades.empty()) continue;  // "分为：…"
+    if (c == ',') {
+      // A comma ends a list of two or more grades ("…一般,依次用…"), else it separates.
+      flush();
+      if (grades.size() >= 2) {
+        bool more = false;
+        for (std::string_view w : {"特别重大", "特大", "重大", "较大", "一般", "大型", "中型", "小型"}) {
+          more = more || key.compare(i, w.size(), w) == 0;
+        }
+        if (!more) break;
+      }
+      continue;
+    }
+    if (c == U'、' || c == U'和' || c == U'及' || c == U'与') {
+      flush();
+      continue;
+    }
+    current.name += key.substr(at, i - at);
+    if (count_phrase(key, i) > 0 && !current.name.empty() && !is_numeral(c)) {
+      // "…一般四个级别": the count ends the list.
+      i += count_phrase(key, i);
       break;
     }
   }
-  std::vector<std::string> grades;
-  std::string current;
-  for (size_t i = 0; i < list.size();) {
-    size_t at = i;
-    char32_t c = utf8::next(list, i);
-    if (c == U'、' || c == U'和' || c == U'及' || c == ',') {
-      if (!current.empty()) grades.push_back(current);
-      current.clear();
-      continue;
-    }
-    current += list.substr(at, i - at);
-  }
-  if (!current.empty()) grades.push_back(current);
+  flush();
   return grades;
 }
 
@@ -166,6 +254,8 @@ void read_table(ReadContext& context, const syntax::Node& table, GradeScheme& sc
       CriteriaContext cc;
       cc.default_indicator = spans_criteria ? -1 : column.indicator;
       Criteria criteria = parse_criteria(cell.text, context.indicators, cc);
+      context.gaps_of(criteria, "“" + grade + "”的" + (column.role == Column::Initial ? "初判标准" : "分级标准"),
+                      grading_rules());
       if (criteria.empty() && !cell.text.empty()) {
         Clause clause;
         Criterion text;
@@ -201,7 +291,7 @@ void read_scheme(ReadContext& context, const syntax::Node& block) {
   for (const syntax::Node* node : block_content(block)) {
     if (node->kind != syntax::NodeKind::Paragraph) continue;
     for (const TextSpan& sentence : sentences(node->text)) {
-      std::vector<std::string> names = declared_grades(sentence.text());
+      std::vector<DeclaredGrade> names = declared_grades(sentence.text());
       if (names.size() < 2) continue;
       std::string key = compact_key(sentence.text());
       bool low_to_high = std::any_of(low_to_high_words().begin(), low_to_high_words().end(),
@@ -213,7 +303,9 @@ void read_scheme(ReadContext& context, const syntax::Node& block) {
       declared.name = name;
       declared.order_stated = low_to_high || high_to_low;
       declared.origin = context.origin(*node, sentence.range());
-      for (size_t i = 0; i < names.size(); ++i) declared.grades.push_back({names[i], static_cast<int>(i)});
+      for (size_t i = 0; i < names.size(); ++i) {
+        declared.grades.push_back({names[i].name, static_cast<int>(i), names[i].alias});
+      }
       if (scheme == nullptr) {
         context.plan.schemes.push_back(std::move(declared));
         scheme = &context.plan.schemes.back();
@@ -270,32 +362,46 @@ void read_definition(ReadContext& context, const syntax::Node& block) {
     else if (label.empty())
       rest = text;
     Criteria criteria = parse_criteria(rest, context.indicators);
+    context.gaps_of(criteria, "“" + grade + "”的" + (target == &initial ? "初判标准" : "分级标准"), grading_rules());
     for (Clause& clause : criteria.any) target->criteria.any.push_back(std::move(clause));
   }
   if (!grading.criteria.empty()) context.plan.definitions.push_back(std::move(grading));
   if (!initial.criteria.empty()) context.plan.definitions.push_back(std::move(initial));
 }
 
+namespace {
+
+// “以上”含本数，“以下”不含本数 — each word with the phrase after it; whether the
+// paragraph says anything about either.
+bool read_convention_words(std::string_view text, BoundaryConvention& convention) {
+  std::string key = compact_key(text);
+  if (!contains(key, "本数")) return false;
+  bool found = false;
+  for (auto [word, target] : {std::pair<std::string_view, std::optional<bool>*>{"以上", &convention.above_inclusive},
+                              std::pair<std::string_view, std::optional<bool>*>{"以下", &convention.below_inclusive}}) {
+    size_t at = key.find(std::string(word) + "”");
+    if (at == std::string::npos) at = key.find(word);
+    if (at == std::string::npos) continue;
+    std::string after = key.substr(at + word.size(), 20);
+    if (after.find("不含本数") != std::string::npos || after.find("不包括本数") != std::string::npos) {
+      *target = false;
+      found = true;
+    } else if (after.find("含本数") != std::string::npos || after.find("包括本数") != std::string::npos) {
+      *target = true;
+      found = true;
+    }
+  }
+  return found;
+}
+
+}  // namespace
+
 void read_convention(ReadContext& context, const syntax::Node& block) {
   BoundaryConvention convention;
   convention.origin = context.origin(block);
   for (const syntax::Node* node : block_content(block)) {
     if (node->kind != syntax::NodeKind::Paragraph) continue;
-    std::string key = compact_key(node->text.text());
-    // “以上”含本数，“以下”不含本数 — each word with the phrase after it.
-    for (auto [word, target] :
-         {std::pair<std::string_view, std::optional<bool>*>{"以上", &convention.above_inclusive},
-          std::pair<std::string_view, std::optional<bool>*>{"以下", &convention.below_inclusive}}) {
-      size_t at = key.find(std::string(word) + "”");
-      if (at == std::string::npos) at = key.find(word);
-      if (at == std::string::npos) continue;
-      std::string after = key.substr(at + word.size(), 20);
-      if (after.find("不含本数") != std::string::npos || after.find("不包括本数") != std::string::npos) {
-        *target = false;
-      } else if (after.find("含本数") != std::string::npos || after.find("包括本数") != std::string::npos) {
-        *target = true;
-      }
-    }
+    read_convention_words(node->text.text(), convention);
     convention.origin = context.origin(*node, node->text.range());
   }
   if (!convention.above_inclusive && !convention.below_inclusive) {
@@ -303,6 +409,19 @@ void read_convention(ReadContext& context, const syntax::Node& block) {
     return;
   }
   context.plan.convention = convention;
+}
+
+void read_convention_anywhere(ReadContext& context, const syntax::Node& node) {
+  if (context.plan.convention) return;
+  if (node.kind == syntax::NodeKind::Paragraph) {
+    BoundaryConvention convention;
+    if (read_convention_words(node.text.text(), convention)) {
+      convention.origin = context.origin(node, node.text.range());
+      context.plan.convention = convention;
+    }
+    return;
+  }
+  for (const auto& child : node.children) read_convention_anywhere(context, *child);
 }
 
 }  // namespace planc::ir

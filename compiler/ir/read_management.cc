@@ -125,6 +125,10 @@ void read_management(ReadContext& context, const syntax::Node& block) {
     std::string marker = node->text.text().substr(0, node->marker_length);
     for (ManagementClause& clause : read_management_text(node->text, kind)) {
       clause.marker = marker;
+      // "本预案…": the plan's own obligation, of its own category.
+      if (clause.self && clause.applies_to.empty() && !context.plan.meta.category.empty()) {
+        clause.applies_to.push_back(context.plan.meta.category);
+      }
       clause.origin.section = context.origin(*node).section;
       context.plan.management.push_back(std::move(clause));
     }
@@ -138,13 +142,24 @@ std::vector<ManagementClause> read_management_text(const TextSpan& text, const s
     std::optional<Duration> duration = find_duration(sentence);
     if (!duration && !contains(key, kind)) continue;
     ManagementClause clause;
+    // A sentence about another kind of obligation than the block's ("本预案每3年至少修订
+    // 一次" in a drill block) is read as that kind.
     clause.kind = kind;
+    if (!contains(key, kind)) {
+      std::vector<std::string> named;
+      for (std::string_view other : {"备案", "演练", "修订", "评估"}) {
+        if (contains(key, other)) named.emplace_back(other);
+      }
+      if (named.size() == 1) clause.kind = named.front();
+    }
     clause.applies_to = subject_categories(sentence.text());
+    size_t body = syntax::list_marker_length(key);
+    clause.self = key.compare(body, 9, "本预案") == 0 || key.compare(body, 9, "本方案") == 0;
     clause.duration = duration;
     clause.minimum = contains(key, "至少");
-    if (kind == "备案") clause.recipient = recipient_of(sentence.text());
-    clause.after_major_revision = kind == "演练" && contains(key, "重大调整");
-    if (kind == "修订") clause.major_parts = major_parts_of(sentence);
+    if (clause.kind == "备案") clause.recipient = recipient_of(sentence.text());
+    clause.after_major_revision = clause.kind == "演练" && contains(key, "重大调整");
+    if (clause.kind == "修订") clause.major_parts = major_parts_of(sentence);
     clause.text = sentence.text();
     clause.origin = {sentence.range(), {}};
     clauses.push_back(std::move(clause));

@@ -71,6 +71,147 @@ ResponseLevel& level_for(ResponseScheme& scheme, int ordinal, const std::string&
   return scheme.levels.back();
 }
 
+// The words between two folded offsets of a sentence, as a span of the original.
+TextSpan between(const TextSpan& sentence, const Folded& folded, size_t begin, size_t end) {
+  return sentence.sub(folded.original(begin), folded.original(end)).trimmed();
+}
+
+size_t clause_start_before(std::string_view s, size_t at) {
+  size_t start = 0;
+  for (std::string_view mark : {std::string_view(","), std::string_view(":"), std::string_view("。")}) {
+    size_t found = s.rfind(mark, at);
+    if (found != std::string_view::npos && found + mark.size() > start && found < at) start = found + mark.size();
+  }
+  return start;
+}
+
+// Who starts the levels named after one 启动 at `start`, in the forms plans use:
+//   经X批准（同意、决定），启动…   报请X（决定）启动…   由X（宣布、决定）启动…
+//   X宣布启动…   X立即启动…   启动…，由X决定
+// Folded offsets of the authority's words, or nullopt.
+std::optional<std::pair<size_t, size_t>> authority_of(std::string_view s, size_t start, size_t level_end) {
+  auto rfind_before = [&](std::string_view word, size_t limit) -> size_t {
+    if (limit < word.size()) return std::string_view::npos;
+    return s.rfind(word, limit - word.size());
+  };
+  // 经X批准：the nearest 经 before 启动 followed by a verb of approval before 启动.
+  size_t jing = rfind_before("经", start);
+  while (jing != std::string_view::npos) {
+    for (std::string_view verb : {"研究决定", "批准", "同意", "决定"}) {
+      size_t v = s.find(verb, jing + 3);
+      if (v != std::string_view::npos && v < start && v > jing + 3) return std::pair(jing + 3, v);
+    }
+    if (jing == 0) break;
+    jing = rfind_before("经", jing);
+  }
+  size_t clause = clause_start_before(s, start);
+  // 报请X（决定）启动
+  size_t ask = rfind_before("报请", start);
+  if (ask != std::string_view::npos && ask >= clause) {
+    size_t end = start;
+    for (std::string_view verb : {"决定", "同意", "批准"}) {
+      if (end >= verb.size() && s.substr(end - verb.size(), verb.size()) == verb) end -= verb.size();
+    }
+    if (end > ask + 6) return std::pair(ask + 6, end);
+  }
+  // 由X（宣布、决定、负责）启动
+  size_t by = rfind_before("由", start);
+  if (by != std::string_view::npos && by >= clause) {
+    size_t end = start;
+    for (std::string_view verb : {"宣布", "决定", "负责", "批准"}) {
+      if (end >= verb.size() + by + 3 && s.substr(end - verb.size(), verb.size()) == verb) end -= verb.size();
+    }
+    if (end > by + 3) return std::pair(by + 3, end);
+  }
+  // 启动…级响应，由X决定（宣布、批准）
+  size_t after = s.find("由", level_end);
+  if (after != std::string_view::npos) {
+    for (std::string_view verb : {"决定", "宣布", "批准"}) {
+      size_t v = s.find(verb, after + 3);
+      size_t next_clause = s.find(",", level_end);
+      if (v != std::string_view::npos && (next_clause == std::string_view::npos || next_clause < after) &&
+          v > after + 3 && s.find("启动", level_end) > v) {
+        return std::pair(after + 3, v);
+      }
+    }
+  }
+  // X宣布启动, X立即启动, X启动: the head of the clause.
+  size_t end = start;
+  for (std::string_view word : {"宣布", "立即", "及时", "迅速", "决定"}) {
+    if (end >= word.size() && s.substr(end - word.size(), word.size()) == word) end -= word.size();
+  }
+  if (end > clause) return std::pair(clause, end);
+  return std::nullopt;
+}
+
+// The organisations or posts that words name as an authority; words that name neither
+// ("有关方面研究", "发生特别重大事件后") are none.
+std::vector<OrgRef> authorities(ReadContext& context, const TextSpan& words) {
+  size_t head_end = 0;
+  std::vector<OrgRef> orgs = context.org_reader.read_head(words, head_end);
+  if (orgs.empty()) orgs = context.org_reader.read_list(words);
+  orgs.erase(std::remove_if(orgs.begin(), orgs.end(),
+                            [](const OrgRef& ref) {
+                              return !ref.resolved() && ref.title.empty() && !OrgReader::looks_like_org(ref.words);
+                            }),
+             orgs.end());
+  return orgs;
+}
+
+void read_starters(ReadContext& context, ResponseScheme& scheme, const TextSpan& sentence, const Folded& folded,
+                   const std::vector<LevelMention>& levels, const Origin& origin) {
+  std::string_view s = folded.text;
+  auto written = [&](const LevelMention& m) { return between(sentence, folded, m.begin, m.end).text(); };
+  for (size_t start = s.find("启动"); start != std::string_view::npos; start = s.find("启动", start + 6)) {
+    size_t next = s.find("启动", start + 6);
+    std::vector<const LevelMention*> named;
+    for (const LevelMention& m : levels) {
+      if (m.begin >= start && (next == std::string_view::npos || m.begin < next)) named.push_back(&m);
+    }
+    if (named.empty()) continue;
+    bool open = std::any_of(named.begin(), named.end(), [&](const LevelMention* m) {
+      for (const ResponseLevel& level : scheme.levels) {
+        if (level.ordinal == m->ordinal) return level.activated_by.empty();
+      }
+      return true;
+    });
+    if (!open) continue;
+    std::vector<OrgRef> orgs;
+    if (auto words = authority_of(s, start, named.back()->end)) {
+      orgs = authorities(context, between(sentence, folded, words->first, words->second));
+    }
+    if (orgs.empty()) {
+      // "发生较大事件时，启动Ⅱ级响应" is a mapping (the starter is stated elsewhere or not
+      // at all); words of deciding or approving name a starter planc could not read.
+      size_t from = clause_start_before(s, start);
+      size_t to = s.find(",", named.back()->end);
+      std::string_view clause = s.substr(from, to == std::string_view::npos ? std::string_view::npos : to - from);
+      bool stated = false;
+      for (std::string_view verb : {"决定", "批准", "宣布", "报请", "同意"}) stated = stated || contains(clause, verb);
+      if (stated) {
+        std::string names;
+        for (const LevelMention* m : named) names += (names.empty() ? "" : "、") + written(*m);
+        context.gap(sentence.range(),
+                    "没有读出由谁启动" + names + "响应：启动者应写作“由X决定启动”“经X批准，启动”“报请X启动”或“X启动”",
+                    {"hier-response-scheme"});
+      }
+      continue;
+    }
+    context.note_all(orgs);
+    for (const LevelMention* m : named) {
+      ResponseLevel& level = level_for(scheme, m->ordinal, written(*m), origin);
+      if (!level.activated_by.empty()) continue;
+      level.activated_by = orgs;
+      level.activation_range = sentence.range(folded.original(std::min(start, m->begin)), folded.original(m->end));
+      level.activation_range.begin = orgs.front().range.valid() &&
+                                             orgs.front().range.begin.line == level.activation_range.begin.line &&
+                                             orgs.front().range.begin.column < level.activation_range.begin.column
+                                         ? orgs.front().range.begin
+                                         : level.activation_range.begin;
+    }
+  }
+}
+
 }  // namespace
 
 std::optional<int> level_ordinal(std::string_view words) {
@@ -120,7 +261,13 @@ void read_response(ReadContext& context, const syntax::Node& block) {
         size_t by = s.find("由", clause_start);
         if (by != std::string_view::npos && by < decide) {
           TextSpan authority = sentence.sub(folded.original(by + 3), folded.original(decide)).trimmed();
-          std::vector<OrgRef> orgs = context.org_reader.read_list(authority);
+          std::vector<OrgRef> orgs = authorities(context, authority);
+          if (orgs.empty()) {
+            context.gap(authority.range(), "没有读出“" + authority.text() + "”是哪个机构或职务：响应的启动者未读入",
+                        {"hier-response-scheme"});
+            decide += 12;
+            continue;
+          }
           context.note_all(orgs);
           for (const LevelMention& m : levels) {
             if (m.begin < clause_start || m.end > by) continue;
@@ -131,31 +278,8 @@ void read_response(ReadContext& context, const syntax::Node& block) {
         }
         decide += 12;
       }
-      // "ORG立即启动Ⅱ级应急响应": the organisation that opens the clause before 启动.
-      size_t start = s.find("启动");
-      if (start != std::string_view::npos && !contains(s, "决定启动")) {
-        size_t clause_start = 0;
-        for (std::string_view comma : {std::string_view(","), std::string_view("，")}) {
-          size_t at = s.rfind(comma, start);
-          if (at != std::string_view::npos && at + comma.size() > clause_start) clause_start = at + comma.size();
-        }
-        size_t head_end = 0;
-        TextSpan head = sentence.sub(folded.original(clause_start), folded.original(start)).trimmed();
-        std::vector<OrgRef> orgs = context.org_reader.read_head(head, head_end);
-        if (!orgs.empty() && orgs.front().resolved()) {
-          context.note_all(orgs);
-          for (const LevelMention& m : levels) {
-            if (m.begin < start) continue;
-            ResponseLevel& level = level_for(scheme, m.ordinal, written(m), origin);
-            if (level.activated_by.empty()) {
-              level.activated_by = orgs;
-              // "区抗震救灾指挥部立即启动Ⅱ级": from the organisation to the level.
-              level.activation_range = head.range();
-              level.activation_range.end = sentence.range(folded.original(m.begin), folded.original(m.end)).end;
-            }
-          }
-        }
-      }
+      // Every other 启动 with levels after it: who starts them, in the forms plans use.
+      read_starters(context, scheme, sentence, folded, levels, origin);
       // "发生大型、特大型、中型地质灾害险情灾情时，启动Ⅰ级应急响应"
       for (const GradeScheme& grades : context.plan.schemes) {
         size_t clause_start = 0;

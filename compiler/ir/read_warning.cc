@@ -146,6 +146,8 @@ void read_signals(ReadContext& context, const syntax::Node& block) {
     signal.text = node->text.text();
     signal.origin = context.origin(*node, node->text.range());
     signal.criteria = parse_criteria(rest, context.indicators);
+    context.gaps_of(signal.criteria, colour + "预警信号标准",
+                    {"signal-non-monotone", "signal-ambiguous", "signal-definition-mismatch"});
     if (context.plan.warning) {
       for (const WarningLevel& level : context.plan.warning->levels) {
         if (level.colour == colour) signal.ordinal = level.ordinal;
@@ -183,6 +185,7 @@ void read_terms(ReadContext& context, const syntax::Node& block) {
     TextSpan definition = text.sub(best + length, s.size()).trimmed();
     term.definition = definition.text();
     term.criteria = parse_criteria(definition, context.indicators);
+    context.gaps_of(term.criteria, "术语“" + term.name + "”的定义", {"signal-definition-mismatch"});
     term.origin = context.origin(node, text.range());
     context.plan.terms.push_back(std::move(term));
   };

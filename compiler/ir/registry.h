@@ -61,6 +61,10 @@ class IndicatorRegistry {
  public:
   /// Reads the entries of a 指标 file.
   void load(const syntax::Document& document, DiagnosticSink& sink);
+  /// Whether this is planc's built-in vocabulary (builtin_indicators_text()), used where
+  /// no 指标 file applies.
+  bool builtin() const { return builtin_; }
+  void set_builtin() { builtin_ = true; }
 
   const std::vector<Indicator>& indicators() const { return indicators_; }
   const Indicator* find(std::string_view name) const;
@@ -78,7 +82,11 @@ class IndicatorRegistry {
   std::vector<Indicator> indicators_;
   Lexicon indicator_lexicon_;
   Lexicon hazard_lexicon_;
+  bool builtin_ = false;
 };
+
+/// The text of planc's built-in indicator vocabulary (compiler/ir/builtin/indicators.plan).
+std::string_view builtin_indicators_text();
 
 /// Splits a 、-separated list (also ，and ,), outside brackets; trims each item.
 std::vector<TextSpan> split_list(const TextSpan& text);

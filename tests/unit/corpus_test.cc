@@ -79,8 +79,9 @@ class CorpusLoad : public ::testing::Test {
   fs::path previous_;
 };
 
-TEST_F(CorpusLoad, ReadsThePlansBesideAFileAndOnlyTheRegistriesAbove) {
+TEST_F(CorpusLoad, ReadsTheWholeMarkedCorpusOfAFile) {
   // A byte-order mark and a comment before the first key: the kind is still read.
+  write("planc.corpus", "# 语料根目录\n");
   write("external.plan", std::string("\xEF\xBB\xBF---\n<!-- 说明 -->\n") + (kExternal + 4));
   write("top.plan", "---\n预案：某省突发事件总体应急预案\n类别：总体\n---\n");
   write("calendar/holidays.plan", "---\n日历：测试用日历\n---\n");
@@ -96,11 +97,28 @@ TEST_F(CorpusLoad, ReadsThePlansBesideAFileAndOnlyTheRegistriesAbove) {
   for (const auto& unit : corpus.units) {
     units.push_back(unit->file->path() + " " + corpus::file_kind_name(unit->kind) + (unit->requested ? " *" : ""));
   }
-  EXPECT_EQ(units, (std::vector<std::string>{"district/a.plan 预案 *", "district/b.plan 预案 *", "district/c.plan 预案",
-                                             "district/orgs.plan 机构", "external.plan 外部文件",
-                                             "calendar/holidays.plan 日历"}));
+  EXPECT_EQ(units, (std::vector<std::string>{"district/a.plan 预案 *", "district/b.plan 预案 *",
+                                             "calendar/holidays.plan 日历", "district/c.plan 预案",
+                                             "district/orgs.plan 机构", "external.plan 外部文件", "top.plan 预案"}));
   EXPECT_EQ(corpus.requested_plans().size(), 2u);
   EXPECT_FALSE(corpus.external_for("district/a.plan").empty());
+  EXPECT_FALSE(corpus.orgs_for("./district/a.plan").empty());
+  EXPECT_EQ(corpus::corpus_root("district/a.plan"), ".");
+}
+
+TEST_F(CorpusLoad, WithoutAMarkerReadsOnlyTheFilesBesideAFile) {
+  write("external.plan", kExternal);
+  write("top.plan", "---\n预案：某省突发事件总体应急预案\n类别：总体\n---\n");
+  write("district/orgs.plan", "---\n机构：测试用机构\n---\n\n## 区政府\n类型：政府\n");
+  write("district/a.plan", "---\n预案：甲预案\n类别：专项\n---\n");
+  corpus::Corpus corpus;
+  DiagnosticSink sink;
+  ASSERT_TRUE(corpus::load({"district/a.plan"}, corpus, sink));
+  std::vector<std::string> units;
+  for (const auto& unit : corpus.units) units.push_back(unit->file->path());
+  EXPECT_EQ(units, (std::vector<std::string>{"district/a.plan", "district/orgs.plan"}));
+  EXPECT_TRUE(corpus.external_for("district/a.plan").empty());
+  EXPECT_EQ(corpus::corpus_root("district/a.plan"), "district");
 }
 
 }  // namespace
