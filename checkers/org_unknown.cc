@@ -29,8 +29,16 @@ class OrgUnknownCheck : public Check {
       }
       for (const ir::OrgRef& ref : plan->mentions) {
         if (ref.resolved() || ref.words.empty()) continue;
-        std::string suggestion = closest(registry, ref.words);
-        std::string message = "“" + ref.words + "”不是登记的机构名称";
+        // A post alone ("镇长", "指挥长") names no organisation; a post after a name
+        // ("县防汛指挥部常务副指挥长") is not part of it.
+        std::string name = ref.words;
+        if (!ref.title.empty() && name.size() >= ref.title.size() &&
+            name.compare(name.size() - ref.title.size(), ref.title.size(), ref.title) == 0) {
+          name.resize(name.size() - ref.title.size());
+        }
+        if (key(name).empty()) continue;
+        std::string suggestion = closest(registry, name);
+        std::string message = "“" + name + "”不是登记的机构名称";
         if (!suggestion.empty())
           message += "；是否应为“" + suggestion + "”？";
         else
@@ -42,6 +50,14 @@ class OrgUnknownCheck : public Check {
   }
 
  private:
+  // The administrative level a name starts with: 省 市 县 区 乡 镇 村 街道, or "".
+  static std::string level_of(const std::string& name) {
+    for (std::string_view level : {"街道", "省", "市", "县", "区", "乡", "镇", "村"}) {
+      if (name.compare(0, level.size(), level) == 0) return std::string(level);
+    }
+    return {};
+  }
+
   // A registered name the words nearly are: one that the words start with
   // ("区医疗保障局会"), or within a small edit distance.
   static std::string closest(const ir::OrgRegistry& registry, const std::string& words) {
@@ -55,6 +71,8 @@ class OrgUnknownCheck : public Check {
       names.insert(names.begin(), org.name);
       for (const std::string& name : names) {
         std::string k = key(name);
+        // 镇政府 is not a misspelt 区政府: names of two levels are two organisations.
+        if (level_of(k) != level_of(wanted) && !level_of(k).empty() && !level_of(wanted).empty()) continue;
         int distance = edit_distance(k, wanted);
         if (wanted.compare(0, k.size(), k) == 0 && wanted.size() > k.size()) distance = 1;
         if (distance < best_distance) {

@@ -100,7 +100,8 @@ void read_office(ReadContext& context, const syntax::Node& block) {
         if (stop == std::string_view::npos) stop = s.size();
         command.office_seat = context.note(first_org(context, sentence.sub(seat + 6, stop)));
       }
-      // "主任由区应急管理局局长担任" and "区应急管理局局长兼任办公室主任"
+      // "主任由区应急管理局局长担任", "区应急管理局局长兼任办公室主任" and
+      // "办公室主任由区应急管理局局长兼任"
       for (std::string_view clause : {std::string_view("由"), std::string_view("兼任")}) {
         size_t at = 0;
         while ((at = s.find(clause, at)) != std::string_view::npos) {
@@ -112,6 +113,9 @@ void read_office(ReadContext& context, const syntax::Node& block) {
           } else {
             size_t start = s.rfind("，", at);
             start = start == std::string_view::npos ? 0 : start + 3;
+            // "办公室主任由X兼任": the holder follows 由.
+            size_t by = s.rfind("由", at);
+            if (by != std::string_view::npos && by >= start) start = by + 3;
             names = sentence.sub(start, at);
           }
           std::vector<OrgRef> heads = context.org_reader.read_list(names);

@@ -230,6 +230,75 @@ TEST(RuleSkips, DrillAfterRevisionWithoutTheListOfMajorParts) {
       << sink.skipped().front().reason;
 }
 
+// The made-up corpora of tests/corpora/: places in other provinces, in their own wording.
+// Every finding of every rule is annotated where it falls, and every annotation is found.
+std::vector<std::string> corpora() {
+  std::vector<std::string> names;
+  std::string root = testing::source_path("tests/corpora");
+  if (!std::filesystem::is_directory(root)) return names;
+  for (const auto& entry : std::filesystem::directory_iterator(root)) {
+    if (entry.is_directory()) names.push_back(entry.path().filename().string());
+  }
+  std::sort(names.begin(), names.end());
+  return names;
+}
+
+class CorpusTest : public ::testing::TestWithParam<std::string> {};
+GTEST_ALLOW_UNINSTANTIATED_PARAMETERIZED_TEST(CorpusTest);
+
+TEST_P(CorpusTest, EveryFindingIsAnnotatedAndEveryAnnotationFound) {
+  std::filesystem::path root = testing::source_path("tests/corpora/" + GetParam());
+  ASSERT_TRUE(std::filesystem::exists(root / corpus::kCorpusMarker)) << root << " is not a corpus root";
+  corpus::Corpus corpus;
+  DiagnosticSink front_end;
+  ASSERT_TRUE(corpus::load({root.string()}, corpus, front_end));
+  checkers::RunOptions options;
+  options.as_of = {2026, 11, 28};
+  DiagnosticSink sink;
+  std::vector<std::string> unknown;
+  ASSERT_TRUE(checkers::run_checks(corpus, front_end, options, sink, unknown));
+  auto relative = [&](const std::string& path) {
+    return std::filesystem::path(path).lexically_relative(root).generic_string();
+  };
+  std::vector<std::string> actual;
+  std::ostringstream found;
+  for (const Diagnostic& d : sink.diagnostics()) {
+    const SourceFile* file = corpus.sources.file(d.range.file);
+    std::string name = file ? relative(file->path()) : "?";
+    actual.push_back(name + ":" + std::to_string(d.range.begin.line) + ":" + d.rule);
+    found << "  " << name << ":" << d.range.begin.line << ":" << d.range.begin.column << " [" << d.rule << "] "
+          << d.message << "\n";
+  }
+  std::vector<std::string> expected;
+  std::vector<std::string> ids = rule_ids();
+  ids.push_back("syntax");
+  for (const auto& entry : std::filesystem::recursive_directory_iterator(root)) {
+    if (entry.path().extension() != ".plan") continue;
+    std::string text = read(entry.path().string());
+    std::string name = relative(entry.path().string());
+    std::set<std::string> named(ids.begin(), ids.end());
+    for (const std::string& id : named) {
+      for (int line : read_expectations(text, id).lines)
+        expected.push_back(name + ":" + std::to_string(line) + ":" + id);
+      if (expects_skip(text, id)) {
+        bool skipped = std::any_of(sink.skipped().begin(), sink.skipped().end(),
+                                   [&](const Skipped& s) { return s.rule == id && relative(s.file) == name; });
+        EXPECT_TRUE(skipped) << name << ": " << id << " was expected to say it could not run";
+      }
+    }
+  }
+  std::sort(actual.begin(), actual.end());
+  std::sort(expected.begin(), expected.end());
+  EXPECT_EQ(actual, expected) << "findings:\n" << found.str();
+}
+
+INSTANTIATE_TEST_SUITE_P(Corpora, CorpusTest, ::testing::ValuesIn(corpora()),
+                         [](const ::testing::TestParamInfo<std::string>& info) {
+                           std::string name = info.param;
+                           std::replace(name.begin(), name.end(), '-', '_');
+                           return name;
+                         });
+
 INSTANTIATE_TEST_SUITE_P(Rules, RuleTest, ::testing::ValuesIn(rule_ids()),
                          [](const ::testing::TestParamInfo<std::string>& info) {
                            std::string name = info.param;
