@@ -159,6 +159,11 @@ int run_check(const std::vector<std::string>& args) {
     emit::write_text(sink, corpus.sources, files, std::cout, text);
     if (options.stats) print_stats(corpus, std::cout);
   }
+  std::cout.flush();
+  if (!std::cout) {
+    std::cerr << "planc: 无法写入标准输出（磁盘已满或管道已关闭）\n";
+    return kUsage;
+  }
   if (!loaded) return kUsage;
   if (has_errors(sink) || (options.werror && sink.count(Severity::Warning) > 0)) return kFindings;
   return kOk;

@@ -100,7 +100,11 @@ ir::Date today() {
 
 int write_output(const std::string& text, const Options& options) {
   if (options.output.empty()) {
-    std::cout << text;
+    std::cout << text << std::flush;
+    if (!std::cout) {
+      std::cerr << "planc: 无法写入标准输出（磁盘已满或管道已关闭）\n";
+      return 2;
+    }
     return 0;
   }
   std::string error;

@@ -219,6 +219,7 @@ void finish(Corpus& corpus, DiagnosticSink& sink) {
     corpus.plans.back().external = &corpus.external_for(path);
   }
   link(corpus);
+  report_links(corpus, sink);
 }
 
 namespace {

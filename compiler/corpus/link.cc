@@ -1,6 +1,7 @@
 // Linking: citations and superiors resolved across the corpus and the external registry.
 #include "compiler/corpus/link.h"
 
+#include <algorithm>
 #include <unordered_map>
 
 #include "compiler/base/fold.h"
@@ -143,12 +144,73 @@ void link(Corpus& corpus) {
       }
     }
     for (const std::string& superior : plan.meta.superiors) {
+      if (!own.empty() && compact_key(superior) == own) continue;  // reported by report_links
       if (const Target* t = scope.exact(compact_key(superior))) {
         if (t->plan != nullptr)
           plan.superior_plans.push_back(t->plan);
         else
           plan.superior_documents.push_back(t->document);
       }
+    }
+  }
+}
+
+namespace {
+
+// The range of a front-matter field's value (the key when the value is empty).
+SourceRange field_range(const ir::Plan& plan, std::string_view key) {
+  for (const syntax::Field& field : plan.meta.fields) {
+    if (compact_key(field.key.text()) == key) return field.value.empty() ? field.key.range() : field.value.range();
+  }
+  return {};
+}
+
+void error(DiagnosticSink& sink, SourceRange range, std::string message, SourceRange related = {},
+           std::string note = {}) {
+  Diagnostic d;
+  d.severity = Severity::Error;
+  d.rule = "syntax";
+  d.message = std::move(message);
+  d.range = range;
+  if (related.valid()) d.related.push_back({related, std::move(note)});
+  sink.report(std::move(d));
+}
+
+}  // namespace
+
+void report_links(const Corpus& corpus, DiagnosticSink& sink) {
+  // Two plans of one title: superiors and citations cannot tell them apart.
+  std::unordered_map<std::string, const ir::Plan*> titles;
+  for (const ir::Plan& plan : corpus.plans) {
+    if (plan.meta.title.empty()) continue;
+    auto [it, added] = titles.emplace(compact_key(plan.meta.title), &plan);
+    if (!added) {
+      error(sink, field_range(plan, "预案"),
+            "两个预案的标题相同（另一个是 " + it->second->path + "）：引用和上位预案无法区分二者，请核对标题",
+            field_range(*it->second, "预案"), "标题相同的预案");
+    }
+  }
+  for (const ir::Plan& plan : corpus.plans) {
+    std::string own = compact_key(plan.meta.title);
+    for (const std::string& superior : plan.meta.superiors) {
+      if (!own.empty() && compact_key(superior) == own) {
+        error(sink, field_range(plan, "上位"), "上位预案写的是本预案自身：应写上一级的预案");
+      }
+    }
+    // A chain of superiors that comes back to the plan.
+    std::vector<const ir::Plan*> chain = {&plan};
+    const ir::Plan* current = &plan;
+    while (current != nullptr && !current->superior_plans.empty() && chain.size() <= corpus.plans.size()) {
+      current = current->superior_plans.front();
+      if (current == &plan) {
+        std::string path;
+        for (const ir::Plan* p : chain) path += "《" + p->meta.title + "》→ ";
+        error(sink, field_range(plan, "上位"),
+              "上位预案循环：" + path + "《" + plan.meta.title + "》：上下级关系不能成环");
+        break;
+      }
+      if (std::find(chain.begin(), chain.end(), current) != chain.end()) break;  // a cycle above, reported there
+      chain.push_back(current);
     }
   }
 }

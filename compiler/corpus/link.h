@@ -15,4 +15,8 @@ namespace planc::corpus {
 /// is linear in the number of citations.
 void link(Corpus& corpus);
 
+/// Reports what linking found wrong: two plans of one title, a plan naming itself as its
+/// superior, and chains of superiors that come back to a plan.
+void report_links(const Corpus& corpus, DiagnosticSink& sink);
+
 }  // namespace planc::corpus

@@ -23,6 +23,20 @@ std::string location(const SourceManager& sources, const SourceRange& range) {
   return file->path() + ":" + std::to_string(range.begin.line) + ":" + std::to_string(range.begin.column);
 }
 
+// Text from a plan as the terminal shows it: control characters (an escape sequence in
+// the file, a NUL) become '?', so a plan cannot move the cursor or recolour the screen.
+std::string printable(std::string_view text) {
+  std::string out(text);
+  for (char& c : out) {
+    unsigned char u = static_cast<unsigned char>(c);
+    if (u == '\t')
+      c = ' ';
+    else if (u < 0x20 || u == 0x7f)
+      c = '?';
+  }
+  return out;
+}
+
 // The source line, and under it a caret and tildes covering the range on that line.
 void excerpt(const SourceManager& sources, const SourceRange& range, std::ostream& out, const TextOptions& options) {
   const SourceFile* file = sources.file(range.file);
@@ -30,9 +44,7 @@ void excerpt(const SourceManager& sources, const SourceRange& range, std::ostrea
   std::string_view line = file->line(range.begin.line);
   std::string number = std::to_string(range.begin.line);
   std::string gutter(number.size(), ' ');
-  std::string shown;
-  for (char c : line) shown += c == '\t' ? ' ' : c;
-  out << ' ' << number << " | " << shown << '\n';
+  out << ' ' << number << " | " << printable(line) << '\n';
   // Display width of the text before the range, and of the range on this line.
   size_t begin = utf8::byte_offset_of_code_point(line, range.begin.column - 1);
   size_t end =
@@ -71,7 +83,7 @@ void write_text(const DiagnosticSink& sink, const SourceManager& sources, int fi
   for (const Diagnostic& d : sink.diagnostics()) {
     const SourceFile* file = sources.file(d.range.file);
     if (file != nullptr && (d.range.file != last_file || d.section != last_section) && !d.section.empty()) {
-      out << file->path() << ": 在“" << d.section << "”中：\n";
+      out << printable(file->path()) << ": 在“" << printable(d.section) << "”中：\n";
     }
     last_file = d.range.file;
     last_section = d.section;
@@ -82,7 +94,7 @@ void write_text(const DiagnosticSink& sink, const SourceManager& sources, int fi
     if (options.color) out << (severity == Severity::Error ? kRed : severity == Severity::Warning ? kMagenta : kCyan);
     out << severity_name(severity) << ": ";
     if (options.color) out << kReset << kBold;
-    out << d.message;
+    out << printable(d.message);
     if (!d.rule.empty())
       out << " [" << d.rule << (options.werror && d.severity == Severity::Warning ? ",-Werror" : "") << "]";
     if (options.color) out << kReset;
@@ -93,7 +105,7 @@ void write_text(const DiagnosticSink& sink, const SourceManager& sources, int fi
           << fix.replacement << "”\n";
     }
     for (const Related& note : d.related) {
-      out << location(sources, note.range) << ": note: " << note.message << '\n';
+      out << location(sources, note.range) << ": note: " << printable(note.message) << '\n';
       excerpt(sources, note.range, out, options);
     }
   }

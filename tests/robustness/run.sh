@@ -79,5 +79,32 @@ run dir-loop check "$work/dir-loop"; says dir-loop "dir-loop/a.plan:9:1"
 run file-loop check "$work/file-loop"; says file-loop "a.plan"
 run dir-as-plan check "$work/dir-as-plan"; says dir-as-plan "没有 .plan 文件"
 
+# Plans that name themselves as superior, superiors in a circle, two plans of one title.
+mkdir "$work/links"
+printf -- '---\n预案：甲县预案\n上位：乙县预案\n---\n# 甲县预案\n' >"$work/links/a.plan"
+printf -- '---\n预案：乙县预案\n上位：甲县预案\n---\n# 乙县预案\n' >"$work/links/b.plan"
+printf -- '---\n预案：丙县预案\n上位：丙县预案\n---\n# 丙县预案\n' >"$work/links/c.plan"
+printf -- '---\n预案：丙县预案\n---\n# 丙县预案\n' >"$work/links/d.plan"
+run links check "$work/links"
+says links "a.plan:3:4: error: 上位预案循环：《甲县预案》→ 《乙县预案》→ 《甲县预案》"
+says links "c.plan:3:4: error: 上位预案写的是本预案自身"
+says links "d.plan:2:4: error: 两个预案的标题相同"
+
+# Escape sequences in a plan are not passed to the terminal.
+mkdir "$work/escape"
+printf '%s\n## 1 总则 {依据}\n\n依据《\033[2J\033[31m某法》。\n' "$header" >"$work/escape/a.plan"
+"$planc" check --color never "$work/escape" >"$work/stdout" 2>&1
+if grep -q "$(printf '\033')" "$work/stdout"; then
+  echo "FAIL escape: planc echoed an escape sequence from the plan" >&2
+  fail=1
+fi
+# A full disk on standard output is an error, not a success.
+if [ -w /dev/full ]; then
+  "$planc" render "$work/extra-cell/a.plan" >/dev/full 2>"$work/stderr"
+  [ $? -eq 2 ] && grep -q "无法写入标准输出" "$work/stderr" || { echo "FAIL full: render to /dev/full" >&2; fail=1; }
+  "$planc" check "$work/extra-cell" >/dev/full 2>"$work/stderr"
+  [ $? -eq 2 ] || { echo "FAIL full: check to /dev/full" >&2; fail=1; }
+fi
+
 [ $fail -eq 0 ] && echo "robustness: all cases ended cleanly"
 exit $fail
