@@ -3,7 +3,9 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdlib>
 #include <functional>
+#include <tuple>
 #include <unordered_map>
 
 #include "compiler/base/fold.h"
@@ -24,7 +26,10 @@ struct Token {
   // Value
   double value = 0;
   Dimension dimension = Dimension::None;
-  std::string unknown_unit;  ///< the words after a number that no unit names: "吨" before 吨 was known
+  std::string unknown_unit;  ///< the words after a number that no unit names: "毫西弗"
+  std::string unit;          ///< the unit as written: "头", "万元"
+  bool scaled = false;       ///< a multiplier or unit follows the number
+  double scale = 1;          ///< value / the bare number
   // Compare
   enum Direction { Lower, Upper } direction = Lower;
   Inclusion inclusion = Inclusion::Inclusive;
@@ -46,6 +51,9 @@ const std::vector<CompareWord>& compare_words() {
   static const std::vector<CompareWord> words = [] {
     std::vector<CompareWord> w = {
         {"(含)以上", Token::Lower, Inclusion::Inclusive, true, false},
+        {"(含本数)以上", Token::Lower, Inclusion::Inclusive, true, false},
+        {"(含本数)以下", Token::Upper, Inclusion::Inclusive, true, false},
+        {"达到", Token::Lower, Inclusion::Inclusive, false, false},
         {"以上(含)", Token::Lower, Inclusion::Inclusive, true, false},
         {"及以上", Token::Lower, Inclusion::Inclusive, true, false},
         {"或以上", Token::Lower, Inclusion::Inclusive, true, false},
@@ -139,7 +147,7 @@ const std::vector<Unit>& units() {
         {"年", Dimension::Years, 1},
         {"月", Dimension::Months, 1},
         {"个", Dimension::Count, 1},
-        {"次", Dimension::Count, 1},
+        {"周", Dimension::Days, 7},
     };
     return w;
   }();
@@ -161,6 +169,18 @@ std::pair<Dimension, double> read_unit(std::string_view text, size_t& i) {
   return {Dimension::None, 1};
 }
 
+// A plain decimal number at text[i] (no multiplier); advances i.
+std::optional<double> parse_plain(std::string_view text, size_t& i) {
+  size_t j = i;
+  if (j < text.size() && text[j] == '-') ++j;
+  size_t start = j;
+  while (j < text.size() && ((text[j] >= '0' && text[j] <= '9') || text[j] == '.')) ++j;
+  if (j == start) return std::nullopt;
+  double value = std::strtod(std::string(text.substr(i, j - i)).c_str(), nullptr);
+  i = j;
+  return value;
+}
+
 // The words after a number where a unit would stand, when no unit names them: up to
 // three Han characters before a comparison word, a separator or the end ("吨" in
 // "100吨以上"). Empty when a non-Han character follows the number.
@@ -169,7 +189,12 @@ std::string unit_word(std::string_view text, size_t i) {
   for (int chars = 0; chars < 3 && i < text.size(); ++chars) {
     bool compare = std::any_of(compare_words().begin(), compare_words().end(),
                                [&](const CompareWord& w) { return starts(text, i, w.word); });
-    if (compare || starts(text, i, "或") || starts(text, i, "且") || starts(text, i, "的")) break;
+    bool stop = false;
+    for (std::string_view word : {"或", "且", "的", "并", "将", "和", "及", "与", "后", "内", "时",
+                                  "前", "在", "以", "至", "到", "均", "共", "累", "计", "—"}) {
+      stop = stop || starts(text, i, word);
+    }
+    if (compare || stop) break;
     size_t next = i;
     if (!utf8::is_han(utf8::next(text, next))) break;
     i = next;
@@ -214,8 +239,8 @@ std::vector<Token> tokenize(std::string_view text, const IndicatorRegistry& regi
     if (matched) continue;
     // A range between two values: ~ 至 到, and '-' when a value precedes it.
     bool after_value = !tokens.empty() && tokens.back().kind == Token::Value && tokens.back().end == i;
-    if (after_value &&
-        (starts(text, i, "~") || starts(text, i, "-") || starts(text, i, "至") || starts(text, i, "到"))) {
+    if (after_value && (starts(text, i, "~") || starts(text, i, "-") || starts(text, i, "至") ||
+                        starts(text, i, "到") || starts(text, i, "—"))) {
       Token t;
       t.kind = Token::RangeSep;
       t.begin = i;
@@ -250,13 +275,27 @@ std::vector<Token> tokenize(std::string_view text, const IndicatorRegistry& regi
       bool arabic = (text[i] >= '0' && text[i] <= '9') || text[i] == '-';
       size_t unit_at = j;
       auto [dimension, factor] = read_unit(text, j);
-      if (arabic || dimension != Dimension::None) {
+      // "一次", "一起事故", "一处": the numeral one with a counter is an article, not a count.
+      bool article = !arabic && dimension == Dimension::Count && *number == 1;
+      if ((arabic || dimension != Dimension::None) && !article) {
         Token t;
         t.kind = Token::Value;
         t.begin = i;
         t.end = j;
         t.value = *number * factor;
         t.dimension = dimension;
+        t.unit = std::string(text.substr(unit_at, j - unit_at));
+        // The multiplier (万, 亿 …) and unit factor, for a range whose first number carries
+        // neither ("300~800万元").
+        size_t digits = i;
+        while (digits < unit_at &&
+               ((text[digits] >= '0' && text[digits] <= '9') || text[digits] == '.' || text[digits] == '-')) {
+          ++digits;
+        }
+        t.scaled = digits < unit_at || dimension != Dimension::None;
+        size_t raw_end = i;
+        std::optional<double> raw = arabic ? parse_plain(text, raw_end) : std::nullopt;
+        t.scale = raw && *raw != 0 ? t.value / *raw : factor;
         if (dimension == Dimension::None) t.unknown_unit = unit_word(text, unit_at);
         tokens.push_back(t);
         i = j;
@@ -437,6 +476,26 @@ class Reader {
     for (Token t : tokenize(text.substr(b), registry_)) {
       t.begin += b;
       t.end += b;
+      // A bare number in a column whose header gives the unit ("（万元）").
+      if (t.kind == Token::Value && t.dimension == Dimension::None && t.unknown_unit.empty() &&
+          !context_.default_unit.empty()) {
+        std::string unit = context_.default_unit;
+        size_t at = 0;
+        double factor = 1;
+        if (unit.compare(0, 3, "万") == 0)
+          factor = 1e4, at = 3;
+        else if (unit.compare(0, 3, "亿") == 0)
+          factor = 1e8, at = 3;
+        else if (unit.compare(0, 3, "千") == 0 && unit != "千米" && unit != "千克")
+          factor = 1e3, at = 3;
+        auto [dimension, unit_factor] = read_unit(unit, at);
+        if (dimension != Dimension::None) {
+          t.value *= factor * unit_factor;
+          t.dimension = dimension;
+          t.unit = unit.substr(at == 0 ? 0 : 0);
+          t.scaled = true;
+        }
+      }
       tokens.push_back(t);
     }
     std::vector<Criterion> atoms;
@@ -468,7 +527,10 @@ class Reader {
       // The indicator: one named before the value in this leaf, else one named after it
       // ("造成30人以上死亡"), else the one the phrase named last. One whose unit the value
       // cannot have is passed over ("地震造成10人以上死亡").
-      auto fits = [&](int id) { return id >= 0 && compatible(t.dimension, registry_.indicators()[id].dimension); };
+      auto fits = [&](int id) {
+        return id >= 0 && compatible(t.dimension, registry_.indicators()[id].dimension) &&
+               counter_fits(t.unit, registry_.indicators()[id].unit);
+      };
       int indicator = leaf_indicator;
       if (!fits(indicator)) {
         int ahead = -1;
@@ -484,15 +546,19 @@ class Reader {
           indicator = inherited();
       }
       std::optional<Quantity> use_window = window ? window : (leaf_indicator < 0 ? inherited_window() : std::nullopt);
-      if (!t.unknown_unit.empty() || indicator < 0 ||
-          !compatible(t.dimension, registry_.indicators()[indicator].dimension)) {
+      if (!t.unknown_unit.empty() || !fits(indicator)) {
         unread(b, e, t, indicator);
         continue;
       }
       // value ~ value: an inclusive range.
       if (k + 2 < tokens.size() && tokens[k + 1].kind == Token::RangeSep && tokens[k + 2].kind == Token::Value) {
         const Token& high = tokens[k + 2];
-        add_bound(atoms, indicator, use_window, t, Token::Lower, Inclusion::Inclusive, "~", t.begin, high.end);
+        Token low = t;
+        if (!low.scaled && high.scaled) {  // "300~800万元": the 万元 of the second number is the first's too
+          low.value *= high.scale;
+          low.dimension = high.dimension;
+        }
+        add_bound(atoms, indicator, use_window, low, Token::Lower, Inclusion::Inclusive, "~", t.begin, high.end);
         add_bound(atoms, indicator, use_window, high, Token::Upper, Inclusion::Inclusive, "~", t.begin, high.end);
         k += 2;
         continue;
@@ -515,6 +581,12 @@ class Reader {
         // An exact value: 可达10级, Ⅵ烈度.
         add_bound(atoms, indicator, use_window, t, Token::Lower, Inclusion::Inclusive, "", t.begin, t.end);
         add_bound(atoms, indicator, use_window, t, Token::Upper, Inclusion::Inclusive, "", t.begin, t.end);
+      }
+    }
+    // A duration that qualifies nothing read ("交通中断12小时以上") is a quantity not read.
+    if (window && atoms.empty() && leaf_indicator < 0) {
+      for (const Token& t : tokens) {
+        if (t.kind == Token::Value && t.begin == window->begin) unread(b, e, t, -1);
       }
     }
     for (Criterion& atom : atoms) {
@@ -570,6 +642,17 @@ class Reader {
     if (last_indicator_ >= 0) return last_window_;
     if (previous_first_ >= 0) return previous_first_window_;
     return std::nullopt;
+  }
+
+  // Whether a counter can count what the indicator counts: 头 (livestock) is not 人.
+  static bool counter_fits(const std::string& unit, const std::string& indicator_unit) {
+    if (unit.empty() || indicator_unit.empty() || unit == indicator_unit) return true;
+    static const std::vector<std::string> people = {"人", "人次", "名", "例"};
+    bool unit_people = std::find(people.begin(), people.end(), unit) != people.end();
+    bool indicator_people = std::find(people.begin(), people.end(), indicator_unit) != people.end();
+    if (unit_people && indicator_people) return true;
+    if (dimension_of_unit(unit) != Dimension::Count) return true;  // 万元 for 元, 公顷 for 平方米 …
+    return false;
   }
 
   // Whether a value of this dimension can measure the indicator.
@@ -691,6 +774,28 @@ Criteria parse_criteria(const TextSpan& text, const IndicatorRegistry& indicator
 std::optional<Duration> find_duration(const TextSpan& text) {
   Folded folded = fold(text.text(), {.drop_space = true});
   std::string_view s = folded.text;
+  // "每年", "每半年", "每季度": a period without a number.
+  for (auto [word, value, unit] : {std::tuple<std::string_view, double, Dimension>{"每年", 1, Dimension::Years},
+                                   {"每半年", 6, Dimension::Months},
+                                   {"每季度", 3, Dimension::Months}}) {
+    size_t at = s.find(word);
+    if (at == std::string_view::npos) continue;
+    bool numbered = false;
+    for (size_t i = 0; i < at;) {  // a number before it ("3年内每年") is the duration
+      size_t j = i;
+      if (parse_number(s, j) && (s[i] >= '0' && s[i] <= '9')) numbered = true;
+      utf8::next(s, i);
+    }
+    if (numbered) break;
+    Duration d;
+    d.value = value;
+    d.unit = unit;
+    size_t begin = folded.original(at);
+    size_t end = folded.original(at + word.size());
+    d.range = text.range(begin, end);
+    d.text = text.sub(begin, end).text();
+    return d;
+  }
   for (size_t i = 0; i < s.size();) {
     size_t j = i;
     if (std::optional<double> number = parse_number(s, j)) {

@@ -51,6 +51,9 @@ struct Criteria {
 
 struct CriteriaContext {
   int default_indicator = -1;  ///< the indicator of a table column, for cells that do not name one
+  /// The unit a table column's header gives ("直接经济损失（万元）"): bare numbers in its
+  /// cells are in it. Empty when the header names none.
+  std::string default_unit;
 };
 
 /// Reads the criteria of a phrase.

@@ -34,19 +34,39 @@ size_t post_length(std::string_view s, size_t i, size_t end) {
   return 0;
 }
 
-// A post at the end of words no registry names: "县指挥部副指挥长" → 副指挥长, "镇长".
-std::string trailing_post(std::string_view words) {
+}  // namespace
+
+// A post at the end of words no registry names: "县指挥部副指挥长" → 副指挥长, "镇长",
+// with a qualifier before it ("分管副镇长", "常务副指挥长").
+std::string trailing_post_of(std::string_view words) {
   static const std::vector<std::string_view> list = {
-      "常务副指挥长", "副指挥长",     "指挥长",       "常务副县长", "常务副市长", "常务副区长", "副县长",
-      "副市长",       "副区长",       "副镇长",       "副乡长",     "县长",       "市长",       "区长",
-      "镇长",         "乡长",         "副主任",       "主任",       "副书记",     "书记",       "副局长",
-      "局长",         "主要负责同志", "分管负责同志", "负责同志",   "负责人",
+      "总指挥", "副总指挥",     "政委",         "组长",         "副组长",     "大队长",     "副大队长",
+      "队长",   "站长",         "所长",         "院长",         "处长",       "科长",       "部长",
+      "副部长", "常务副指挥长", "副指挥长",     "指挥长",       "常务副县长", "常务副市长", "常务副区长",
+      "副县长", "副市长",       "副区长",       "副镇长",       "副乡长",     "县长",       "市长",
+      "区长",   "镇长",         "乡长",         "副主任",       "主任",       "副书记",     "书记",
+      "副局长", "局长",         "主要负责同志", "分管负责同志", "负责同志",   "负责人",
   };
-  for (std::string_view post : list) {
-    if (words.size() >= post.size() && words.substr(words.size() - post.size()) == post) return std::string(post);
+  static const std::vector<std::string_view> longest_first = [] {
+    std::vector<std::string_view> sorted = list;
+    std::stable_sort(sorted.begin(), sorted.end(),
+                     [](std::string_view a, std::string_view b) { return a.size() > b.size(); });
+    return sorted;
+  }();
+  for (std::string_view post : longest_first) {
+    if (words.size() < post.size() || words.substr(words.size() - post.size()) != post) continue;
+    std::string_view before = words.substr(0, words.size() - post.size());
+    for (std::string_view qualifier : {"分管", "常务", "主管", "主要"}) {
+      if (before.size() >= qualifier.size() && before.substr(before.size() - qualifier.size()) == qualifier) {
+        return std::string(qualifier) + std::string(post);
+      }
+    }
+    return std::string(post);
   }
   return {};
 }
+
+namespace {
 
 // Tails that end a list: "等部门和单位负责同志", "等单位组成".
 size_t strip_tail(std::string_view folded) {
@@ -130,7 +150,7 @@ std::vector<OrgRef> OrgReader::read_item(const TextSpan& item) const {
       return;
     }
     OrgRef unknown = make_ref(words, -1);
-    unknown.title = trailing_post(words.text());
+    unknown.title = trailing_post_of(words.text());
     refs.push_back(std::move(unknown));
     begins.push_back(unknown_begin);
   };

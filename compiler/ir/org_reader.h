@@ -50,6 +50,9 @@ class OrgReader {
   Lexicon local_;  ///< abbreviations of this plan → registry id
 };
 
+/// A post at the end of words ("县指挥部副指挥长" → 副指挥长, "分管副镇长"), or "".
+std::string trailing_post_of(std::string_view words);
+
 /// Every registered organisation name anywhere in a plan's text (paragraphs and table
 /// cells, the plan's abbreviations included, generic references too), by longest match,
 /// left to right: the passages a work manual cites as naming an organisation. Only the

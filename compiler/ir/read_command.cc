@@ -176,6 +176,14 @@ bool read_group_head(ReadContext& context, const syntax::Node& node, Group& grou
     } else {
       duties = body.sub(first_sentence == std::string_view::npos ? b.size() : first_sentence + 3, b.size()).trimmed();
     }
+  } else if (formed != std::string_view::npos &&
+             (first_sentence == std::string_view::npos || formed < first_sentence)) {
+    // "转移安置组：镇社会事务办公室、镇农业农村服务中心等单位组成。": members, no lead.
+    size_t start = b.substr(0, 3) == "由" ? 3 : 0;
+    group.members = context.org_reader.read_list(body.sub(start, formed));
+    context.note_all(group.members);
+    size_t end = b.find("。", formed);
+    duties = end == std::string_view::npos ? TextSpan() : body.sub(end + 3, b.size()).trimmed();
   } else {
     duties = body;
   }

@@ -79,9 +79,25 @@ std::string standard_grade(std::string_view item) {
   static const std::vector<std::string_view> words = {"特别重大", "特大型", "特大", "重大", "较大",
                                                       "一般",     "大型",   "中型", "小型", "重特大"};
   for (std::string_view w : words) {
-    if (item.substr(0, w.size()) == w) return std::string(w);
+    if (item.substr(0, w.size()) != w) continue;
+    // "特别重大突发公共卫生事件", "重大冻害" are 特别重大, 重大; "特大灾" (one character
+    // after the word) is a name of its own.
+    std::string_view rest = item.substr(w.size());
+    if (rest.empty() || utf8::count_code_points(rest) >= 2) return std::string(w);
   }
   return std::string(item);
+}
+
+// The rank of a standard grade name, 0 the highest; -1 for other names.
+int standard_rank(std::string_view name) {
+  static const std::vector<std::vector<std::string_view>> ladders = {{"特别重大", "重大", "较大", "一般"},
+                                                                     {"特大型", "大型", "中型", "小型"}};
+  for (const auto& ladder : ladders) {
+    for (size_t i = 0; i < ladder.size(); ++i) {
+      if (name == ladder[i]) return static_cast<int>(i);
+    }
+  }
+  return -1;
 }
 
 struct DeclaredGrade {
@@ -99,11 +115,17 @@ std::vector<DeclaredGrade> declared_grades(std::string_view sentence) {
     if (at != std::string::npos && at < start) start = at + opener.size();
   }
   if (start == std::string::npos) return {};
-  // "分为四级：…": the count first, the list after it.
-  if (size_t n = count_phrase(key, start)) {
-    start += n;
-    if (key.compare(start, 1, ":") == 0 || key.compare(start, 1, ",") == 0) ++start;
-    if (key.compare(start, 3, "即") == 0) start += 3;
+  // "分为四级：…", "分为四级，由高到低依次为…": the count first, the list after it (a
+  // count is one when punctuation follows it: "分为一级、二级…" lists the grade 一级).
+  if (size_t n = count_phrase(key, start);
+      n > 0 && (key.compare(start + n, 1, ":") == 0 || key.compare(start + n, 1, ",") == 0)) {
+    start += n + 1;
+    for (std::string_view lead : {"由高到低", "从高到低", "由高至低", "从高至低", "由低到高", "从低到高"}) {
+      if (key.compare(start, lead.size(), lead) == 0) start += lead.size();
+    }
+    for (std::string_view lead : {"依次为", "分别为", "即"}) {
+      if (key.compare(start, lead.size(), lead) == 0) start += lead.size();
+    }
   }
   std::vector<DeclaredGrade> grades;
   DeclaredGrade current;
@@ -132,6 +154,14 @@ std::vector<DeclaredGrade> declared_grades(std::string_view sentence) {
     }
     if (c == ')') {
       if (depth > 0) --depth;
+      // "重大（Ⅱ级）较大（Ⅲ级）": a line break where the 、 was lost ends the grade.
+      if (depth == 0 && i < key.size() && !current.name.empty()) {
+        size_t next = i;
+        char32_t after = utf8::next(key, next);
+        bool separator = after == U'、' || after == U'和' || after == U'及' || after == U'与' || after == ',' ||
+                         after == U'。' || after == ';' || after == '(';
+        if (!separator && count_phrase(key, i) == 0 && !is_numeral(after)) flush();
+      }
       continue;
     }
     if (depth > 0) {
@@ -174,6 +204,7 @@ void read_table(ReadContext& context, const syntax::Node& table, GradeScheme& sc
     enum Role { Unknown, Grade, Criteria, Initial, Response } role = Unknown;
     int indicator = -1;
     std::string header;
+    std::string unit;  // "死亡人数（人）", "直接经济损失（万元）"
   };
   std::vector<Column> columns(static_cast<size_t>(table.columns));
   // Header text per column, from every header cell that covers it.
@@ -206,6 +237,13 @@ void read_table(ReadContext& context, const syntax::Node& table, GradeScheme& sc
         utf8::next(h, i);
       }
       column.role = Column::Criteria;
+      // The unit in the header's last brackets.
+      size_t close = h.rfind(')');
+      size_t open = h.rfind('(');
+      if (close != std::string::npos && open != std::string::npos && open < close) {
+        std::string unit = h.substr(open + 1, close - open - 1);
+        if (!unit.empty() && unit.size() <= 12) column.unit = unit;
+      }
     }
   }
   // Which cell covers each grid position.
@@ -228,6 +266,13 @@ void read_table(ReadContext& context, const syntax::Node& table, GradeScheme& sc
       if (it == grid.end()) continue;
       if (columns[c].role == Column::Grade && grade.empty()) {
         grade = match_grade(scheme, it->second->text.text());
+        // "Ⅰ级" in a table of a scheme declared 特别重大…一般: the level's place in the order.
+        if (grade.empty()) {
+          if (std::optional<int> n = level_ordinal(it->second->text.text());
+              n && *n >= 1 && *n <= static_cast<int>(scheme.grades.size())) {
+            grade = scheme.grades[static_cast<size_t>(*n - 1)].name;
+          }
+        }
         grade_cell = it->second;
       }
       if (columns[c].role == Column::Response) response_cell = it->second;
@@ -253,6 +298,7 @@ void read_table(ReadContext& context, const syntax::Node& table, GradeScheme& sc
       bool spans_criteria = cell.col_span > 1;
       CriteriaContext cc;
       cc.default_indicator = spans_criteria ? -1 : column.indicator;
+      if (!spans_criteria) cc.default_unit = column.unit;
       Criteria criteria = parse_criteria(cell.text, context.indicators, cc);
       context.gaps_of(criteria, "“" + grade + "”的" + (column.role == Column::Initial ? "初判标准" : "分级标准"),
                       grading_rules());
@@ -298,7 +344,16 @@ void read_scheme(ReadContext& context, const syntax::Node& block) {
                                      [&](std::string_view w) { return contains(key, w); });
       bool high_to_low = std::any_of(high_to_low_words().begin(), high_to_low_words().end(),
                                      [&](std::string_view w) { return contains(key, w); });
-      if (low_to_high) std::reverse(names.begin(), names.end());
+      // A list of the standard names written lowest first ("一般、较大、重大和特别重大")
+      // is the same scheme: their order is known.
+      bool ascending = !low_to_high && !high_to_low && names.size() >= 2 && standard_rank(names.front().name) >= 0 &&
+                       std::is_sorted(names.begin(), names.end(),
+                                      [](const DeclaredGrade& a, const DeclaredGrade& b) {
+                                        return standard_rank(a.name) > standard_rank(b.name);
+                                      }) &&
+                       standard_rank(names.front().name) > standard_rank(names.back().name);
+      for (const DeclaredGrade& g : names) ascending = ascending && standard_rank(g.name) >= 0;
+      if (low_to_high || ascending) std::reverse(names.begin(), names.end());
       GradeScheme declared;
       declared.name = name;
       declared.order_stated = low_to_high || high_to_low;
@@ -354,6 +409,9 @@ void read_definition(ReadContext& context, const syntax::Node& block) {
     if (node->kind != syntax::NodeKind::Paragraph) continue;
     TextSpan text = without_marker(*node);
     if (compact_key(text.text()) == compact_key(grade)) continue;  // "（1）特大型": the grade's name alone
+    // "有下列情形之一的，为特别重大事件：": the list's introduction, not a criterion.
+    std::string whole = compact_key(text.text());
+    if (whole.size() >= 1 && whole.back() == ':' && contains(whole, "下列")) continue;
     TextSpan rest;
     std::string label = label_of(text, rest, 10);
     GradeDefinition* target = &grading;

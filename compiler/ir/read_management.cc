@@ -112,7 +112,15 @@ void read_management(ReadContext& context, const syntax::Node& block) {
       char32_t first = 0;
       size_t i = 0;
       first = utf8::next(marker, i);
-      if (first >= 0x2460 && first <= 0x2473) {  // ① … ⑳: the triggers
+      // ① … ⑳ are the triggers; so are other numbered items of the block that state no
+      // period and no revision duty of their own ("（1）有关法律、法规发生变化的；").
+      bool circled = first >= 0x2460 && first <= 0x2473;
+      TextSpan item = without_marker(*node);
+      std::string item_key = compact_key(item.text());
+      bool listed = !circled && !find_duration(item) && !contains(item_key, "修订") && !contains(item_key, "本预案") &&
+                    (item_key.ends_with("的;") || item_key.ends_with("的。") || item_key.ends_with("的") ||
+                     item_key.ends_with("的情形;") || item_key.ends_with("其他情形。"));
+      if (circled || listed) {
         Trigger trigger;
         trigger.marker = marker;
         trigger.text = without_marker(*node).text();

@@ -144,12 +144,54 @@ std::optional<std::pair<size_t, size_t>> authority_of(std::string_view s, size_t
   return std::nullopt;
 }
 
+// "X和Y": the two, when both sides look like authorities (a 和 inside a name such as
+// 发展和改革局 stays).
+std::vector<TextSpan> split_and(const TextSpan& words) {
+  std::string_view w = words.text();
+  size_t at = w.find("和");
+  if (at != std::string_view::npos) {
+    TextSpan left = words.sub(0, at).trimmed();
+    TextSpan right = words.sub(at + 3, w.size()).trimmed();
+    auto authority_like = [](std::string_view t) {
+      return OrgReader::looks_like_org(t) || !trailing_post_of(t).empty();
+    };
+    if (authority_like(left.text()) && authority_like(right.text())) return {left, right};
+  }
+  return {words};
+}
+
 // The organisations or posts that words name as an authority; words that name neither
 // ("有关方面研究", "发生特别重大事件后") are none.
-std::vector<OrgRef> authorities(ReadContext& context, const TextSpan& words) {
-  size_t head_end = 0;
-  std::vector<OrgRef> orgs = context.org_reader.read_head(words, head_end);
-  if (orgs.empty()) orgs = context.org_reader.read_list(words);
+std::vector<OrgRef> authorities(ReadContext& context, TextSpan words) {
+  // "由X报请Y决定启动": Y decides. "X和Y共同决定": both.
+  std::string_view w = words.text();
+  if (size_t ask = w.rfind("报请"); ask != std::string_view::npos) words = words.sub(ask + 6, w.size()).trimmed();
+  for (std::string_view tail : {"共同", "联合", "研究"}) {
+    std::string_view t = words.text();
+    if (t.size() > tail.size() && t.substr(t.size() - tail.size()) == tail)
+      words = words.sub(0, t.size() - tail.size());
+  }
+  std::vector<OrgRef> orgs;
+  for (const TextSpan& part : split_and(words)) {
+    // A registered name with its office ("县专项应急指挥部办公室") as the head reader
+    // reads it; else the list reader, which keeps posts.
+    size_t head_end = 0;
+    std::vector<OrgRef> found = context.org_reader.read_head(part, head_end);
+    bool all_resolved =
+        !found.empty() && std::all_of(found.begin(), found.end(), [](const OrgRef& r) { return r.resolved(); });
+    if (!all_resolved) found = context.org_reader.read_list(part);
+    // "县人民政府主要负责同志": a post of an organisation no registry names.
+    bool resolved = std::any_of(found.begin(), found.end(), [](const OrgRef& r) { return r.resolved(); });
+    std::string post = trailing_post_of(part.text());
+    if (!resolved && !post.empty()) {
+      OrgRef ref;
+      ref.words = part.text();
+      ref.title = post;
+      ref.range = part.range();
+      found = {ref};
+    }
+    orgs.insert(orgs.end(), found.begin(), found.end());
+  }
   orgs.erase(std::remove_if(orgs.begin(), orgs.end(),
                             [](const OrgRef& ref) {
                               return !ref.resolved() && ref.title.empty() && !OrgReader::looks_like_org(ref.words);
@@ -168,6 +210,15 @@ void read_starters(ReadContext& context, ResponseScheme& scheme, const TextSpan&
     for (const LevelMention& m : levels) {
       if (m.begin >= start && (next == std::string_view::npos || m.begin < next)) named.push_back(&m);
     }
+    // "Ⅰ级应急响应由X宣布启动": the level before 启动, in its clause ("…由X决定启动" is
+    // read above).
+    bool decided = start >= 6 && s.substr(start - 6, 6) == "决定";
+    if (named.empty() && !decided) {
+      size_t clause = clause_start_before(s, start);
+      for (const LevelMention& m : levels) {
+        if (m.begin >= clause && m.end <= start) named.push_back(&m);
+      }
+    }
     if (named.empty()) continue;
     bool open = std::any_of(named.begin(), named.end(), [&](const LevelMention* m) {
       for (const ResponseLevel& level : scheme.levels) {
@@ -177,8 +228,13 @@ void read_starters(ReadContext& context, ResponseScheme& scheme, const TextSpan&
     });
     if (!open) continue;
     std::vector<OrgRef> orgs;
-    if (auto words = authority_of(s, start, named.back()->end)) {
-      orgs = authorities(context, between(sentence, folded, words->first, words->second));
+    bool marked = false;  // the words say who decides (经, 报请, 由, 宣布 …) even if unread
+    size_t level_end = std::max(named.back()->end, start + 6);
+    if (auto words = authority_of(s, start, level_end)) {
+      TextSpan authority = between(sentence, folded, words->first, words->second);
+      orgs = authorities(context, authority);
+      std::string_view before = s.substr(0, words->first);
+      marked = before.ends_with("经") || before.ends_with("报请") || before.ends_with("由");
     }
     if (orgs.empty()) {
       // "发生较大事件时，启动Ⅱ级响应" is a mapping (the starter is stated elsewhere or not
@@ -187,6 +243,7 @@ void read_starters(ReadContext& context, ResponseScheme& scheme, const TextSpan&
       size_t to = s.find(",", named.back()->end);
       std::string_view clause = s.substr(from, to == std::string_view::npos ? std::string_view::npos : to - from);
       bool stated = false;
+      stated = marked;
       for (std::string_view verb : {"决定", "批准", "宣布", "报请", "同意"}) stated = stated || contains(clause, verb);
       if (stated) {
         std::string names;
@@ -244,8 +301,9 @@ void read_response(ReadContext& context, const syntax::Node& block) {
         return std::string(sentence.sub(folded.original(m.begin), folded.original(m.end)).text());
       };
       // "由高到低分为一级、二级和三级"
-      if (contains(s, "分为") && (contains(s, "由高到低") || contains(s, "从高到低") || contains(s, "由高至低"))) {
-        scheme.high_to_low_stated = true;
+      if (contains(s, "分为") && levels.size() >= 2) {
+        if (contains(s, "由高到低") || contains(s, "从高到低") || contains(s, "由高至低"))
+          scheme.high_to_low_stated = true;
         for (const LevelMention& m : levels) level_for(scheme, m.ordinal, written(m), origin);
         continue;
       }
@@ -302,6 +360,13 @@ void read_response(ReadContext& context, const syntax::Node& block) {
               }
               if (!inside_longer) {
                 named.push_back(grade.name);
+                // "较大以上", "较大及以上": the grades above it too.
+                std::string_view after = before.substr(at + g.size());
+                if (after.starts_with("以上") || after.starts_with("及以上") || after.starts_with("(含)以上")) {
+                  for (const Grade& higher : grades.grades) {
+                    if (higher.rank < grade.rank) named.push_back(higher.name);
+                  }
+                }
                 break;
               }
               at = before.find(g, at + g.size());

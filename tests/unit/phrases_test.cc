@@ -247,5 +247,14 @@ INSTANTIATE_TEST_SUITE_P(Phrases, PhraseTest, ::testing::ValuesIn(phrase_files()
                            return name;
                          });
 
+// The suite covers the catalogue (docs/phrasing.md): at least 300 examples.
+TEST(PhraseSuite, HoldsAtLeastThreeHundredExamples) {
+  size_t count = 0;
+  for (const std::string& file : phrase_files()) {
+    count += parse_examples(lines_of(testing::read_source("tests/phrases/" + file))).size();
+  }
+  EXPECT_GE(count, 300u);
+}
+
 }  // namespace
 }  // namespace planc
