@@ -50,20 +50,45 @@ void read_command(ReadContext& context, const syntax::Node& block) {
   for (size_t i = 0; i < content.size(); ++i) {
     const syntax::Node& node = *content[i];
     if (node.kind != syntax::NodeKind::Paragraph) continue;
-    TextSpan rest;
-    std::string label = label_of(node.text, rest);
-    if (label == "指挥长" || label == "总指挥") {
-      command.commander_words = rest.text();
-      command.commanders = context.org_reader.read_list(rest);
-      context.note_all(command.commanders);
-    } else if (label == "副指挥长" || label == "副总指挥") {
-      command.deputies = context.org_reader.read_list(rest);
-      context.note_all(command.deputies);
-    } else if (label == "成员") {
-      command.members = context.org_reader.read_list(rest);
-      context.note_all(command.members);
-    } else if (label == "主要职责" || label == "职责") {
-      collect_duties(content, i, rest, command.duties);
+    // Labelled lines pasted without blank lines between them are one paragraph: it is
+    // cut before each label ("…县长副指挥长：…成员：…").
+    std::vector<TextSpan> lines;
+    std::string_view text = node.text.text();
+    std::vector<size_t> cuts = {0};
+    for (std::string_view label : {"副总指挥", "总指挥", "副指挥长", "指挥长", "成员单位", "成员"}) {
+      for (size_t at = text.find(label, 1); at != std::string_view::npos; at = text.find(label, at + 1)) {
+        std::string_view after = text.substr(at + label.size());
+        if (!after.starts_with("：") && !after.starts_with(":")) continue;
+        // Not the tail of a longer label (指挥长 in 副指挥长, 成员 in 成员单位 is not a cut).
+        bool inside = std::any_of(cuts.begin(), cuts.end(), [&](size_t c) { return c < at && at < c + 13; });
+        if (!inside && text.substr(at >= 3 ? at - 3 : 0, 3) != "副") cuts.push_back(at);
+      }
+    }
+    std::sort(cuts.begin(), cuts.end());
+    TextSpan probe;
+    bool labelled = !label_of(node.text, probe).empty();
+    if (!labelled) cuts = {0};
+    for (size_t k = 0; k < cuts.size(); ++k) {
+      size_t end = k + 1 < cuts.size() ? cuts[k + 1] : text.size();
+      TextSpan line = node.text.sub(cuts[k], end).trimmed();
+      if (!line.empty()) lines.push_back(line);
+    }
+    for (const TextSpan& line : lines) {
+      TextSpan rest;
+      std::string label = label_of(line, rest);
+      if (label == "指挥长" || label == "总指挥") {
+        command.commander_words = rest.text();
+        command.commanders = context.org_reader.read_list(rest);
+        context.note_all(command.commanders);
+      } else if (label == "副指挥长" || label == "副总指挥") {
+        command.deputies = context.org_reader.read_list(rest);
+        context.note_all(command.deputies);
+      } else if (label == "成员" || label == "成员单位") {
+        command.members = context.org_reader.read_list(rest);
+        context.note_all(command.members);
+      } else if (label == "主要职责" || label == "职责") {
+        collect_duties(content, i, rest, command.duties);
+      }
     }
   }
   if (command.members.empty()) {
@@ -98,7 +123,11 @@ void read_office(ReadContext& context, const syntax::Node& block) {
         command.office_name = office.resolved() ? office.name : std::string(sentence.sub(0, seat).trimmed().text());
         size_t stop = s.find("，", seat);
         if (stop == std::string_view::npos) stop = s.size();
-        command.office_seat = context.note(first_org(context, sentence.sub(seat + 6, stop)));
+        TextSpan seat_words = sentence.sub(seat + 6, stop).trimmed();
+        std::string_view seat_text = seat_words.text();
+        if (seat_text.ends_with("。") || seat_text.ends_with("；"))
+          seat_words = seat_words.sub(0, seat_text.size() - 3);
+        command.office_seat = context.note(first_org(context, seat_words));
       }
       // "主任由区应急管理局局长担任", "区应急管理局局长兼任办公室主任" and
       // "办公室主任由区应急管理局局长兼任"

@@ -440,11 +440,19 @@ bool read_convention_words(std::string_view text, BoundaryConvention& convention
     size_t at = key.find(std::string(word) + "”");
     if (at == std::string::npos) at = key.find(word);
     if (at == std::string::npos) continue;
-    std::string after = key.substr(at + word.size(), 20);
-    if (after.find("不含本数") != std::string::npos || after.find("不包括本数") != std::string::npos) {
+    // The words after it up to the first 本数: "“以上”含本数，“以下”不含本数" gives each
+    // its own; "“以上”“以下”均含本数" gives both the same.
+    std::string after = key.substr(at + word.size(), 48);
+    size_t number = after.find("本数");
+    if (number != std::string::npos) after.resize(number + std::string_view("本数").size());
+    bool excluded = false;
+    for (std::string_view no : {"不含本数", "不包括本数", "不包含本数"}) excluded = excluded || contains(after, no);
+    bool included = false;
+    for (std::string_view yes : {"含本数", "包括本数", "包含本数"}) included = included || contains(after, yes);
+    if (excluded) {
       *target = false;
       found = true;
-    } else if (after.find("含本数") != std::string::npos || after.find("包括本数") != std::string::npos) {
+    } else if (included) {
       *target = true;
       found = true;
     }
