@@ -50,14 +50,26 @@ class HierRelaxedRequirementCheck : public Check {
   void run(CheckContext& context) override {
     for (const ir::Plan* plan : context.plans()) {
       std::vector<External> external = external_clauses(context, *plan);
+      bool compared = false;
+      bool own_periods = false;
       for (const ir::ManagementClause& mine : plan->management) {
         if (!mine.duration || mine.applies_to.empty()) continue;
+        own_periods = true;
         for (const std::string& category : mine.applies_to) {
           Superior theirs = find_superior(*plan, mine.kind, category, external);
           if (theirs.clause == nullptr) continue;
           compare(context, mine, theirs);
+          compared = true;
           break;
         }
+      }
+      // Periods of its own and nothing above to hold them against: say so.
+      if (own_periods && !compared && plan->superior_plans.empty() && external.empty()) {
+        context.skip(plan->path,
+                     plan->meta.superiors.empty()
+                         ? "前置信息没有写上位预案，外部文件登记中也没有适用的期限条款，无法比较本预案的期限"
+                         : "上位预案《" + plan->meta.superiors.front() +
+                               "》不在语料中，外部文件登记中也没有适用的期限条款，无法比较本预案的期限");
       }
     }
   }

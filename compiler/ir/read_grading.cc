@@ -102,7 +102,8 @@ int standard_rank(std::string_view name) {
 
 struct DeclaredGrade {
   std::string name;
-  std::string alias;  // the words in brackets after it: Ⅰ级, 特别重大
+  std::string written;  // before the standard word was taken out: 特大干旱
+  std::string alias;    // the words in brackets after it: Ⅰ级, 特别重大
 };
 
 // "…分为特别重大、重大、较大和一般四个级别", "分为四级：特别重大（Ⅰ级）、重大（Ⅱ级）…",
@@ -142,7 +143,7 @@ std::vector<DeclaredGrade> declared_grades(std::string_view sentence) {
       utf8::next(name, i);
     }
     if (name.size() >= 3 && name.compare(name.size() - 3, 3, "等") == 0) name.erase(name.size() - 3);
-    if (!name.empty()) grades.push_back({standard_grade(name), current.alias});
+    if (!name.empty()) grades.push_back({standard_grade(name), name, current.alias});
     current = {};
   };
   for (size_t i = start; i < key.size();) {
@@ -194,6 +195,14 @@ std::vector<DeclaredGrade> declared_grades(std::string_view sentence) {
     }
   }
   flush();
+  // The standard words are taken out only when every grade has one: 特大干旱、严重干旱 …
+  // keep their names.
+  bool all_standard = std::all_of(grades.begin(), grades.end(), [](const DeclaredGrade& g) {
+    return g.name != g.written || (standard_grade(g.written) == g.written && standard_rank(g.written) >= 0);
+  });
+  if (!all_standard) {
+    for (DeclaredGrade& g : grades) g.name = g.written;
+  }
   return grades;
 }
 
