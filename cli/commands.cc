@@ -151,7 +151,7 @@ int run_check(const std::vector<std::string>& args) {
   if (options.format == "json") {
     emit::write_json(sink, corpus.sources, files, std::cout);
   } else if (options.format == "sarif") {
-    emit::write_sarif(sink, corpus.sources, rule_descriptors(), std::cout);
+    emit::write_sarif(sink, corpus.sources, rule_descriptors(), std::cout, corpus::corpus_root(options.paths.front()));
   } else {
     emit::TextOptions text;
     text.werror = options.werror;

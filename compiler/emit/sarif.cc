@@ -1,6 +1,8 @@
 // SARIF 2.1.0 output: `planc check --format sarif`.
 #include "compiler/emit/sarif.h"
 
+#include <filesystem>
+
 #include <map>
 
 #include "compiler/emit/json.h"
@@ -17,9 +19,33 @@ const char* level(Severity severity) {
   return "warning";
 }
 
-// A file path as a URI reference: '%' and spaces escaped, UTF-8 kept (IRI-style, which
-// SARIF consumers accept for relative references).
-std::string uri(const std::string& path) {
+// The corpus root the URIs are relative to (absolute, with a final '/'), for the log
+// being written; empty: relative to the working directory.
+std::string corpus_base;
+
+std::string uri_escape(const std::string& path) {
+  std::string out;
+  for (char c : path) {
+    if (c == '%')
+      out += "%25";
+    else if (c == ' ')
+      out += "%20";
+    else
+      out += c;
+  }
+  return out;
+}
+
+// A file path as a URI reference relative to the corpus root: '%' and spaces escaped,
+// UTF-8 kept (IRI-style, which SARIF consumers accept for relative references).
+std::string uri(const std::string& spelled) {
+  std::string path = spelled;
+  if (!corpus_base.empty() && !spelled.empty()) {
+    std::error_code error;
+    std::filesystem::path absolute = std::filesystem::absolute(spelled, error).lexically_normal();
+    std::filesystem::path relative = absolute.lexically_relative(corpus_base);
+    if (!error && !relative.empty() && *relative.begin() != "..") path = relative.generic_string();
+  }
   std::string out;
   for (char c : path) {
     if (c == '%')
@@ -149,7 +175,14 @@ void result(JsonWriter& w, const SourceManager& sources, const Diagnostic& d, in
 }  // namespace
 
 void write_sarif(const DiagnosticSink& sink, const SourceManager& sources, const std::vector<RuleDescriptor>& rules,
-                 std::ostream& out) {
+                 std::ostream& out, const std::string& root) {
+  corpus_base.clear();
+  if (!root.empty()) {
+    std::error_code error;
+    corpus_base = std::filesystem::absolute(root, error).lexically_normal().generic_string();
+    if (error) corpus_base.clear();
+    if (!corpus_base.empty() && corpus_base.back() != '/') corpus_base += '/';
+  }
   std::map<std::string, int> index;
   for (size_t i = 0; i < rules.size(); ++i) index[rules[i].id] = static_cast<int>(i);
   auto index_of = [&](const std::string& id) {
@@ -168,6 +201,11 @@ void write_sarif(const DiagnosticSink& sink, const SourceManager& sources, const
   w.end_array();
   w.end_object().end_object();
   w.field("columnKind", "unicodeCodePoints");
+  if (!corpus_base.empty()) {
+    // SRCROOT is the corpus root (the folder with planc.corpus, else the plans' folder).
+    w.key("originalUriBaseIds").begin_object().key("SRCROOT").begin_object();
+    w.field("uri", "file://" + uri_escape(corpus_base)).end_object().end_object();
+  }
   w.key("results").begin_array();
   for (const Diagnostic& d : sink.diagnostics()) result(w, sources, d, index_of(d.rule), nullptr);
   for (const Suppressed& s : sink.suppressed()) result(w, sources, s.diagnostic, index_of(s.rule), &s.reason);

@@ -25,8 +25,9 @@ struct RuleDescriptor {
 /// One SARIF log with one run: the rules, the results (suppressed ones marked as
 /// suppressed in source), and the rules that could not run as notifications. Columns
 /// count Unicode code points (columnKind unicodeCodePoints); file URIs are relative to
-/// the working directory (uriBaseId SRCROOT).
+/// the corpus root `root` (uriBaseId SRCROOT, given in originalUriBaseIds), or to the
+/// working directory when `root` is empty.
 void write_sarif(const DiagnosticSink& sink, const SourceManager& sources, const std::vector<RuleDescriptor>& rules,
-                 std::ostream& out);
+                 std::ostream& out, const std::string& root = {});
 
 }  // namespace planc::emit
