@@ -44,6 +44,10 @@ void excerpt(const SourceManager& sources, const SourceRange& range, std::ostrea
   std::string_view line = file->line(range.begin.line);
   std::string number = std::to_string(range.begin.line);
   std::string gutter(number.size(), ' ');
+  if (utf8::find_invalid(line) != std::string_view::npos) {
+    out << ' ' << number << " | （此行含非 UTF-8 字节，不予显示）\n";
+    return;
+  }
   out << ' ' << number << " | " << printable(line) << '\n';
   // Display width of the text before the range, and of the range on this line.
   size_t begin = utf8::byte_offset_of_code_point(line, range.begin.column - 1);

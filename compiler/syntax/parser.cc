@@ -3,6 +3,7 @@
 
 #include <limits>
 
+#include "compiler/base/encoding.h"
 #include "compiler/base/limits.h"
 #include "compiler/base/utf8.h"
 #include "compiler/syntax/antlr_fence.h"
@@ -188,8 +189,10 @@ void check_lines(const SourceFile& file, std::vector<LineToken>& lines, Diagnost
 Document parse(const SourceFile& file, DiagnosticSink& sink) {
   size_t invalid = utf8::find_invalid(file.text());
   if (invalid != std::string_view::npos) {
+    std::string what = describe_non_utf8(file.text());
     report_syntax(sink, file.range(invalid, invalid + 1),
-                  "文件不是有效的 UTF-8 编码（第 " + std::to_string(invalid + 1) + " 字节）：请以 UTF-8 保存");
+                  "文件不是有效的 UTF-8 编码（第 " + std::to_string(invalid + 1) + " 字节）：" +
+                      (what.empty() ? std::string("请以 UTF-8 保存") : what));
     Document empty;
     empty.file = &file;
     empty.root = std::make_unique<Node>();

@@ -90,6 +90,16 @@ says links "a.plan:3:4: error: 上位预案循环：《甲县预案》→ 《乙
 says links "c.plan:3:4: error: 上位预案写的是本预案自身"
 says links "d.plan:2:4: error: 两个预案的标题相同"
 
+# A file in another encoding, or a document that is not text: what it is, and how to
+# convert it, never its bytes.
+mkdir "$work/encodings"
+printf -- '---\n预案：某县预案\n---\n# 某县预案\n本预案适用于全县。\n' | iconv -f UTF-8 -t GB18030 >"$work/encodings/gbk.plan"
+printf 'PK\003\004\024\000\006\000\010\000\377\376\375word/document.xml' >"$work/encodings/docx.plan"
+run encodings check "$work/encodings"
+says encodings "gbk.plan:2:[0-9]*: error: .*GB18030"
+says encodings "docx.plan:1:[0-9]*: error: .*zip 压缩包"
+says encodings "此行含非 UTF-8 字节"
+
 # Escape sequences in a plan are not passed to the terminal.
 mkdir "$work/escape"
 printf '%s\n## 1 总则 {依据}\n\n依据《\033[2J\033[31m某法》。\n' "$header" >"$work/escape/a.plan"
