@@ -44,7 +44,9 @@ std::string describe_non_utf8(std::string_view bytes) {
   }
   int confidence = 0;
   std::string charset = detect_charset(bytes, confidence);
-  if (charset.empty() || confidence < 10) return {};
+  // Only a confident guess of an encoding Chinese plans come in is worth saying; a UTF-8
+  // file with one stray byte gets no guess.
+  if (charset.empty() || confidence < 30) return {};
   if (charset == "GB18030" || charset == "GBK" || charset == "GB2312") {
     return "看来是 GB18030（GBK）编码的文本：请转换为 UTF-8，例如 iconv -f GB18030 -t UTF-8 原文件 > 新文件.plan";
   }
@@ -55,7 +57,7 @@ std::string describe_non_utf8(std::string_view bytes) {
     return "看来是 " + charset + " 编码的文本：请转换为 UTF-8，例如 iconv -f " + charset +
            " -t UTF-8 原文件 > 新文件.plan";
   }
-  return "ICU 判断它可能是 " + charset + " 编码（把握 " + std::to_string(confidence) + "%）：请转换为 UTF-8";
+  return {};
 }
 
 }  // namespace planc
