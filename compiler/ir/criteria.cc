@@ -297,6 +297,16 @@ std::vector<Token> tokenize(std::string_view text, const IndicatorRegistry& regi
         std::optional<double> raw = arabic ? parse_plain(text, raw_end) : std::nullopt;
         t.scale = raw && *raw != 0 ? t.value / *raw : factor;
         if (dimension == Dimension::None) t.unknown_unit = unit_word(text, unit_at);
+        // "立方米每秒", "米/秒": a rate, whose unit planc does not know.
+        if (dimension != Dimension::None && (starts(text, j, "每") || starts(text, j, "/"))) {
+          size_t rate = j + (text[j] == '/' ? 1 : 3);
+          std::string per = unit_word(text, rate);
+          if (!per.empty()) {
+            t.unknown_unit = std::string(text.substr(unit_at, rate - unit_at)) + per;
+            j = rate + per.size();
+            t.end = j;
+          }
+        }
         tokens.push_back(t);
         i = j;
         continue;

@@ -372,8 +372,24 @@ void read_response(ReadContext& context, const syntax::Node& block) {
               at = before.find(g, at + g.size());
             }
           }
+          // The level after 启动, or, in "发生特别重大、重大事故，一级应急响应由…决定启动",
+          // the one between the grades and 启动.
+          const LevelMention* after_open = nullptr;
           for (const LevelMention& m : levels) {
-            if (m.begin < open || named.empty()) continue;
+            if (m.begin >= open) {
+              after_open = &m;
+              break;
+            }
+          }
+          size_t last_grade = 0;
+          for (const std::string& g : named) {
+            size_t at = before.rfind(compact_key(g));
+            if (at != std::string_view::npos)
+              last_grade = std::max(last_grade, clause_start + at + compact_key(g).size());
+          }
+          for (const LevelMention& m : levels) {
+            bool between = after_open == nullptr && m.begin >= last_grade && m.end <= open && last_grade > 0;
+            if ((m.begin < open && !between) || named.empty()) continue;
             ResponseLevel& level = level_for(scheme, m.ordinal, written(m), origin);
             for (const std::string& g : named) {
               if (std::find(level.grades.begin(), level.grades.end(), g) == level.grades.end())
