@@ -164,6 +164,12 @@ void read_scope(ReadContext& context, const syntax::Node& block) {
       utf8::next(s, i);
     }
   }
+  if (context.plan.scope_hazards.empty() && block.tag) {
+    context.gap(block.tag->range,
+                "适用范围中没有读到登记的灾种（灾种在指标文件中以“类别：灾种”登记" +
+                    std::string(context.indicators.builtin() ? "，planc 内置指标不含灾种" : "") + "）",
+                {"coverage-hazard"});
+  }
 }
 
 namespace {
