@@ -422,9 +422,13 @@ class Reader {
   // ',' parts all hold; each part may hold alternatives (或者, 或) joined by 且.
   std::vector<Clause> conjunction(size_t b, size_t e) {
     std::vector<Clause> result = {Clause{}};
+    std::vector<std::pair<size_t, size_t>> qualifiers;
     for (auto [pb, pe] : cut(folded_.text, b, e, {","})) {
       std::vector<Clause> options = disjunction(pb, pe);
-      if (options.empty()) continue;  // a qualifier without quantities ("受灾害威胁")
+      if (options.empty()) {  // a qualifier without quantities ("受灾害威胁")
+        if (has_words(pb, pe)) qualifiers.push_back({pb, pe});
+        continue;
+      }
       std::vector<Clause> product;
       for (const Clause& left : result) {
         for (const Clause& right : options) {
@@ -436,6 +440,22 @@ class Reader {
       result = std::move(product);
     }
     for (Clause& clause : result) merge(clause);
+    // A condition joined to quantities by 并/且/同时 ("…100人以上，并出现死亡病例") narrows
+    // them: read as words, it is reported, not dropped.
+    bool quantitative = std::any_of(result.begin(), result.end(), [](const Clause& c) { return !c.all.empty(); });
+    for (auto [qb, qe] : qualifiers) {
+      std::string_view words = std::string_view(folded_.text).substr(qb, qe - qb);
+      bool joined = words.starts_with("并") || words.starts_with("且") || words.starts_with("同时") ||
+                    words.starts_with("并且") || words.starts_with("而且");
+      // "并可能持续" hedges the forecast; it is not a further condition.
+      if (!quantitative || !joined || words.find("可能") != std::string_view::npos) continue;
+      TextSpan span = span_.sub(folded_.original(qb), folded_.original(qe)).trimmed();
+      UnreadWords u;
+      u.words = span.text();
+      u.range = span.range();
+      u.reason = "数量之外的条件没有读入（只读入了同一句中的数量）";
+      unread_.push_back(std::move(u));
+    }
     return result;
   }
 
