@@ -39,6 +39,77 @@ void collect_duties(const std::vector<const syntax::Node*>& content, size_t& i, 
 
 }  // namespace
 
+namespace {
+
+// The role a word names in a command: 0 the head, 1 a deputy, 2 the members; -1 none.
+int role_of(std::string_view word) {
+  if (word == "指挥长" || word == "总指挥" || word == "组长") return 0;
+  if (word == "副指挥长" || word == "副总指挥" || word == "副组长") return 1;
+  if (word == "成员" || word == "成员单位") return 2;
+  return -1;
+}
+
+void assign(ReadContext& context, Command& command, int role, const TextSpan& who) {
+  std::vector<OrgRef> refs = context.org_reader.read_list(who);
+  if (refs.empty()) return;
+  context.note_all(refs);
+  std::vector<OrgRef>& target = role == 0 ? command.commanders : role == 1 ? command.deputies : command.members;
+  if (role == 0 && command.commander_words.empty()) command.commander_words = who.text();
+  target.insert(target.end(), refs.begin(), refs.end());
+}
+
+// Clauses of a paragraph that give a command's composition in sentence form.
+void read_role_sentences(ReadContext& context, const TextSpan& text, Command& command) {
+  static const std::vector<std::string_view> roles = {"副总指挥", "副指挥长", "总指挥",   "指挥长",
+                                                      "副组长",   "组长",     "成员单位", "成员"};
+  std::string_view s = text.text();
+  size_t start = 0;
+  for (size_t i = 0; i <= s.size();) {
+    size_t at = i;
+    bool end = i == s.size();
+    char32_t c = end ? U'。' : utf8::next(s, i);
+    if (!end && c != U'，' && c != U'；' && c != U'。' && c != ',' && c != ';') continue;
+    TextSpan clause = text.sub(start, at).trimmed();
+    start = i;
+    if (end) ++i;
+    std::string_view w = clause.text();
+    if (w.starts_with("成立以"))
+      w.remove_prefix(std::string_view("成立以").size());
+    else if (w.starts_with("以"))
+      w.remove_prefix(std::string_view("以").size());
+    size_t skipped = clause.text().size() - w.size();
+    for (std::string_view role : roles) {
+      int r = role_of(role);
+      // "…指挥长由Y担任（兼任、组成）"
+      size_t by = w.find(std::string(role) + "由");
+      if (by != std::string_view::npos) {
+        size_t from = by + role.size() + std::string_view("由").size();
+        size_t to = std::string_view::npos;
+        for (std::string_view verb : {"担任", "兼任", "组成"}) to = std::min(to, w.find(verb, from));
+        if (to != std::string_view::npos && to > from) {
+          assign(context, command, r, clause.sub(skipped + from, skipped + to).trimmed());
+          break;
+        }
+      }
+      // "Y任指挥长", "Y为成员单位", "Y为副指挥长"
+      for (std::string_view verb : {"任", "为"}) {
+        std::string tail = std::string(verb) + std::string(role);
+        size_t at_role = w.rfind(tail);
+        if (at_role == std::string_view::npos || at_role == 0) continue;
+        std::string_view after = w.substr(at_role + tail.size());
+        if (!after.empty() && !after.starts_with("的")) continue;  // "为成员的镇应急指挥部" ends here too
+        if (w.substr(0, at_role).ends_with("副") || w.substr(0, at_role).ends_with("总")) continue;
+        assign(context, command, r, clause.sub(skipped, skipped + at_role).trimmed());
+        r = -2;
+        break;
+      }
+      if (r == -2) break;
+    }
+  }
+}
+
+}  // namespace
+
 void read_command(ReadContext& context, const syntax::Node& block) {
   Command command;
   command.origin = context.origin(block);
@@ -89,6 +160,13 @@ void read_command(ReadContext& context, const syntax::Node& block) {
       } else if (label == "主要职责" || label == "职责") {
         collect_duties(content, i, rest, command.duties);
       }
+    }
+  }
+  // Sentence forms: "指挥长由县人民政府分管副县长担任", "县应急管理局局长任副指挥长",
+  // "县公安局、县财政局为成员单位", "成立以镇长为指挥长、…的镇应急指挥部".
+  if (command.commanders.empty() && command.deputies.empty() && command.members.empty()) {
+    for (const syntax::Node* node : content) {
+      if (node->kind == syntax::NodeKind::Paragraph) read_role_sentences(context, node->text, command);
     }
   }
   if (command.members.empty()) {
