@@ -126,7 +126,8 @@ void read_command(ReadContext& context, const syntax::Node& block) {
     std::vector<TextSpan> lines;
     std::string_view text = node.text.text();
     std::vector<size_t> cuts = {0};
-    for (std::string_view label : {"副总指挥", "总指挥", "副指挥长", "指挥长", "成员单位", "成员"}) {
+    for (std::string_view label :
+         {"副总指挥", "总指挥", "副指挥长", "指挥长", "副组长", "组长", "政委", "成员单位", "成员"}) {
       for (size_t at = text.find(label, 1); at != std::string_view::npos; at = text.find(label, at + 1)) {
         std::string_view after = text.substr(at + label.size());
         if (!after.starts_with("：") && !after.starts_with(":")) continue;
@@ -147,11 +148,12 @@ void read_command(ReadContext& context, const syntax::Node& block) {
     for (const TextSpan& line : lines) {
       TextSpan rest;
       std::string label = label_of(line, rest);
-      if (label == "指挥长" || label == "总指挥") {
-        command.commander_words = rest.text();
-        command.commanders = context.org_reader.read_list(rest);
-        context.note_all(command.commanders);
-      } else if (label == "副指挥长" || label == "副总指挥") {
+      if (label == "指挥长" || label == "总指挥" || label == "组长" || label == "政委") {
+        if (command.commander_words.empty()) command.commander_words = rest.text();
+        std::vector<OrgRef> heads = context.org_reader.read_list(rest);
+        context.note_all(heads);
+        command.commanders.insert(command.commanders.end(), heads.begin(), heads.end());
+      } else if (label == "副指挥长" || label == "副总指挥" || label == "副组长") {
         command.deputies = context.org_reader.read_list(rest);
         context.note_all(command.deputies);
       } else if (label == "成员" || label == "成员单位") {
@@ -196,10 +198,20 @@ void read_office(ReadContext& context, const syntax::Node& block) {
       std::string_view s = sentence.text();
       // "X办公室设在区应急管理局"
       size_t seat = s.find("设在");
+      if (seat == std::string_view::npos) seat = s.find("设于");
+      if (seat == std::string_view::npos) {
+        // "县防汛抗旱指挥部下设办公室在县水利局": 办公室在 stands for 设在.
+        size_t office_at = s.find("办公室在");
+        if (office_at != std::string_view::npos) seat = office_at + std::string_view("办公室在").size() - 6;
+      }
       if (seat != std::string_view::npos) {
         OrgRef office = first_org(context, sentence.sub(0, seat));
         command.office_name = office.resolved() ? office.name : std::string(sentence.sub(0, seat).trimmed().text());
-        size_t stop = s.find("，", seat);
+        // "县指挥部下设办公室，办公室设在…": the office of the command.
+        if (!office.resolved() && command.office_name.find("下设") != std::string::npos && !command.name.empty()) {
+          command.office_name = command.name + "办公室";
+        }
+        size_t stop = std::min(s.find("，", seat), s.find("（", seat));
         if (stop == std::string_view::npos) stop = s.size();
         TextSpan seat_words = sentence.sub(seat + 6, stop).trimmed();
         std::string_view seat_text = seat_words.text();
