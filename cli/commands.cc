@@ -22,7 +22,8 @@ namespace {
 
 const char* kCheckUsage =
     "用法：planc check [路径...] [--as-of YYYY-MM-DD] [--format text|json|sarif] [--rule ID]... [--no-rule ID]... "
-    "[-Werror] [--color auto|always|never] [--stats]\n"
+    "[-Werror] [--color auto|always|never] [--stats] [--max-per-rule N]\n"
+    "  --max-per-rule N  每个文件每条规则至多显示 N 处（默认 20，0 为全部）；JSON、SARIF 总含全部\n"
     "  不给路径时检查当前目录所属的语料（最近的含 planc.corpus 的上级目录，见 planc init）\n"
     "  --stats  另外输出每个预案的语义块读入情况：完整读入的块所占比例，及未读入之处的数目";
 const char* kInitUsage =
@@ -119,8 +120,9 @@ int usage_error(const std::string& message, const std::string& usage) {
 int run_check(const std::vector<std::string>& args) {
   Options options;
   std::string error;
-  if (!parse_options(args, {"--as-of", "--format", "--rule", "--no-rule", "-Werror", "--color", "--stats"}, options,
-                     error)) {
+  if (!parse_options(args,
+                     {"--as-of", "--format", "--rule", "--no-rule", "-Werror", "--color", "--stats", "--max-per-rule"},
+                     options, error)) {
     return usage_error(error, kCheckUsage);
   }
   if (options.help) {
@@ -155,6 +157,7 @@ int run_check(const std::vector<std::string>& args) {
   } else {
     emit::TextOptions text;
     text.werror = options.werror;
+    text.max_per_rule = options.max_per_rule;
     text.color = options.color == "always" || (options.color == "auto" && isatty(STDOUT_FILENO));
     emit::write_text(sink, corpus.sources, files, std::cout, text);
     if (options.stats) print_stats(corpus, std::cout);

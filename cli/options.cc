@@ -1,6 +1,8 @@
 // Command-line parsing shared by the sub-commands.
 #include "cli/options.h"
 
+#include "compiler/base/number.h"
+
 #include <algorithm>
 #include <cerrno>
 #include <chrono>
@@ -71,6 +73,13 @@ bool parse_options(const std::vector<std::string>& args, const std::vector<std::
         options.rules.push_back(value);
       } else if (arg == "--no-rule") {
         options.no_rules.push_back(value);
+      } else if (arg == "--max-per-rule") {
+        std::optional<int> n = parse_int(value);
+        if (!n || *n < 0 || *n > 1000000) {
+          error = "--max-per-rule 应为 0 或正整数（0 表示全部显示）";
+          return false;
+        }
+        options.max_per_rule = static_cast<int>(*n);
       } else if (arg == "--color") {
         options.color = value;
       } else if (arg == "-o") {

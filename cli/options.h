@@ -25,6 +25,7 @@ struct Options {
   bool all = false;                ///< --all
   bool schema = false;             ///< --schema (ir: print the XSD of the XML IR)
   bool stats = false;              ///< --stats (check: how much of each plan was read)
+  int max_per_rule = 20;           ///< --max-per-rule N (check, text output; 0: all)
   bool help = false;
 };
 

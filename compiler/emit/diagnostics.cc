@@ -1,6 +1,8 @@
 // Diagnostic renderers: text in the GCC/clang form, and one JSON document.
 #include "compiler/emit/diagnostics.h"
 
+#include <map>
+
 #include <algorithm>
 #include <sstream>
 
@@ -84,7 +86,9 @@ void write_text(const DiagnosticSink& sink, const SourceManager& sources, int fi
                 const TextOptions& options) {
   std::string last_section;
   uint32_t last_file = 0;
+  std::map<std::pair<uint32_t, std::string>, int> shown;  // by file and rule
   for (const Diagnostic& d : sink.diagnostics()) {
+    if (options.max_per_rule > 0 && ++shown[{d.range.file, d.rule}] > options.max_per_rule) continue;
     const SourceFile* file = sources.file(d.range.file);
     if (file != nullptr && (d.range.file != last_file || d.section != last_section) && !d.section.empty()) {
       out << printable(file->path()) << ": 在“" << printable(d.section) << "”中：\n";
@@ -112,6 +116,12 @@ void write_text(const DiagnosticSink& sink, const SourceManager& sources, int fi
       out << location(sources, note.range) << ": note: " << printable(note.message) << '\n';
       excerpt(sources, note.range, out, options);
     }
+  }
+  for (const auto& [key, count] : shown) {
+    if (count <= options.max_per_rule) continue;
+    const SourceFile* file = sources.file(key.first);
+    out << (file ? printable(file->path()) : std::string("planc")) << ": 另有 " << count - options.max_per_rule
+        << " 处 [" << key.second << "] 未显示（--max-per-rule 0 显示全部；JSON、SARIF 输出含全部）\n";
   }
   for (const Suppressed& s : sink.suppressed()) {
     out << s.file << ":" << s.line << ": 已抑制 [" << s.rule << "]：" << s.reason << '\n';

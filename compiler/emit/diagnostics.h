@@ -11,6 +11,9 @@ namespace planc::emit {
 struct TextOptions {
   bool color = false;
   bool werror = false;  ///< print warnings as errors
+  /// At most this many findings of one rule in one file are shown, the rest counted
+  /// ("另有 N 处"); 0 shows every finding. JSON and SARIF always carry all.
+  int max_per_rule = 0;
 };
 
 /// file:line:col: severity: message [rule], the source line with a caret placed by

@@ -100,6 +100,19 @@ says encodings "gbk.plan:2:[0-9]*: error: .*GB18030"
 says encodings "docx.plan:1:[0-9]*: error: .*zip 压缩包"
 says encodings "此行含非 UTF-8 字节"
 
+# Many findings of one rule in one file: the terminal shows 20 and counts the rest; JSON
+# carries every one.
+mkdir "$work/many"
+{ printf '%s\n## 1 总则\n\n' "$header"; i=0; while [ $i -lt 100 ]; do echo "第 $i 段（未闭合"; echo; i=$((i + 1)); done; } \
+  >"$work/many/a.plan"
+run many check "$work/many"
+says many "另有 80 处 \[text-bracket\] 未显示"
+[ "$(grep -c '\[text-bracket\]$' "$work/stdout")" -eq 20 ] || { echo "FAIL many: not 20 shown" >&2; fail=1; }
+"$planc" check --format json "$work/many" >"$work/stdout" 2>/dev/null
+[ "$(grep -c '"rule": "text-bracket"' "$work/stdout")" -eq 100 ] || { echo "FAIL many: JSON lacks findings" >&2; fail=1; }
+"$planc" check --max-per-rule 0 "$work/many" >"$work/stdout" 2>/dev/null
+[ "$(grep -c '\[text-bracket\]$' "$work/stdout")" -eq 100 ] || { echo "FAIL many: --max-per-rule 0" >&2; fail=1; }
+
 # Escape sequences in a plan are not passed to the terminal.
 mkdir "$work/escape"
 printf '%s\n## 1 总则 {依据}\n\n依据《\033[2J\033[31m某法》。\n' "$header" >"$work/escape/a.plan"
