@@ -237,6 +237,18 @@ std::vector<Token> tokenize(std::string_view text, const IndicatorRegistry& regi
       }
     }
     if (matched) continue;
+    // "（详见附件2）", "(见附件)": a cross-reference, not a quantity.
+    if (text[i] == '(') {
+      size_t close = text.find(')', i);
+      if (close != std::string_view::npos) {
+        std::string_view inside = text.substr(i, close - i);
+        if (inside.find("附件") != std::string_view::npos || inside.find("详见") != std::string_view::npos ||
+            inside.find("附表") != std::string_view::npos || inside.starts_with("(见")) {
+          i = close + 1;
+          continue;
+        }
+      }
+    }
     // A range between two values: ~ 至 到, and '-' when a value precedes it.
     bool after_value = !tokens.empty() && tokens.back().kind == Token::Value && tokens.back().end == i;
     if (after_value && (starts(text, i, "~") || starts(text, i, "-") || starts(text, i, "至") ||
@@ -832,6 +844,15 @@ std::optional<Duration> find_duration(const TextSpan& text) {
       size_t unit_start = j;
       auto [dimension, factor] = read_unit(s, j);
       (void)factor;
+      // "2019年", "2026年3月1日": a date, not a duration.
+      if (dimension == Dimension::Years && *number >= 1000) {
+        for (std::string_view part : {"月", "日"}) {
+          size_t k = j;
+          if (parse_number(s, k) && starts(s, k, part)) j = k + part.size();
+        }
+        i = j;
+        continue;
+      }
       if (dimension == Dimension::WorkingDays || dimension == Dimension::Years || dimension == Dimension::Months ||
           dimension == Dimension::Days || dimension == Dimension::Hours) {
         Duration d;

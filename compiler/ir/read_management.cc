@@ -159,10 +159,15 @@ std::vector<ManagementClause> read_management_text(const TextSpan& text, const s
         if (contains(key, other)) named.emplace_back(other);
       }
       if (named.size() == 1) clause.kind = named.front();
+      // "…将演练评估报告报县应急管理局备案": filing is what the sentence asks for.
+      if (named.size() > 1 && contains(key, "报") && contains(key, "备案")) clause.kind = "备案";
     }
     clause.applies_to = subject_categories(sentence.text());
     size_t body = syntax::list_marker_length(key);
-    clause.self = key.compare(body, 9, "本预案") == 0 || key.compare(body, 9, "本方案") == 0;
+    // "本预案每3年…" as subject, or as object ("组织一次本预案的演练", "对本预案进行修订",
+    // "将本预案报…备案"): the plan's own obligation.
+    clause.self = key.compare(body, 9, "本预案") == 0 || key.compare(body, 9, "本方案") == 0 ||
+                  contains(key, "本预案的") || contains(key, "对本预案") || contains(key, "将本预案");
     clause.duration = duration;
     clause.minimum = contains(key, "至少");
     if (clause.kind == "备案") clause.recipient = recipient_of(sentence.text());

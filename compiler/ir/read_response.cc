@@ -204,8 +204,15 @@ void read_starters(ReadContext& context, ResponseScheme& scheme, const TextSpan&
                    const std::vector<LevelMention>& levels, const Origin& origin) {
   std::string_view s = folded.text;
   auto written = [&](const LevelMention& m) { return between(sentence, folded, m.begin, m.end).text(); };
-  for (size_t start = s.find("启动"); start != std::string_view::npos; start = s.find("启动", start + 6)) {
-    size_t next = s.find("启动", start + 6);
+  // 启动, and 进入 ("由县减灾委主任决定进入Ⅲ级响应").
+  std::vector<size_t> opens;
+  for (std::string_view verb : {"启动", "进入"}) {
+    for (size_t at = s.find(verb); at != std::string_view::npos; at = s.find(verb, at + 6)) opens.push_back(at);
+  }
+  std::sort(opens.begin(), opens.end());
+  for (size_t o = 0; o < opens.size(); ++o) {
+    size_t start = opens[o];
+    size_t next = o + 1 < opens.size() ? opens[o + 1] : std::string_view::npos;
     std::vector<const LevelMention*> named;
     for (const LevelMention& m : levels) {
       if (m.begin >= start && (next == std::string_view::npos || m.begin < next)) named.push_back(&m);
