@@ -176,6 +176,12 @@ std::vector<OrgRef> OrgReader::read_item(const TextSpan& item) const {
     for (std::string_view word :
          {std::string_view("以及"), std::string_view("及"), std::string_view("和"), std::string_view("、")}) {
       if (starts(s, i, word)) {
+        // "县发展和改革局", "县住房和城乡建设局": a 和 inside a name no registry knows is
+        // no connector; one after a name ("县财政局和县民政局") is.
+        if (word != "、" && unknown_start != std::string_view::npos &&
+            !looks_like_org(s.substr(unknown_start, i - unknown_start))) {
+          break;
+        }
         flush_unknown(i);
         i += word.size();
         connector = true;

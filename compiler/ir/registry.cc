@@ -28,7 +28,7 @@ std::vector<TextSpan> split_list(const TextSpan& text) {
     char32_t c = utf8::next(s, i);
     if (is_bracket_open(c)) ++depth;
     if (is_bracket_close(c) && depth > 0) --depth;
-    if (depth == 0 && (c == U'、' || c == U'，' || c == ',')) {
+    if (depth == 0 && (c == U'、' || c == U'，' || c == ',' || c == U'\u3000')) {
       TextSpan item = text.sub(start, at).trimmed();
       if (!item.empty()) items.push_back(item);
       start = i;
