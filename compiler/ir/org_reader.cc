@@ -75,6 +75,11 @@ size_t strip_tail(std::string_view folded) {
        {std::string_view("等部门"), std::string_view("等单位"), std::string_view("等有关"), std::string_view("等相关"),
         std::string_view("的负责同志"), std::string_view("负责同志"), std::string_view("。")}) {
     size_t at = folded.find(tail);
+    // "主要负责同志", "分管负责同志" are posts, not a list's tail.
+    while (at != std::string_view::npos && at >= 6 &&
+           (folded.substr(at - 6, 6) == "主要" || folded.substr(at - 6, 6) == "分管")) {
+      at = folded.find(tail, at + tail.size());
+    }
     if (at != std::string_view::npos && at > 0) best = std::min(best, at);
   }
   return best;

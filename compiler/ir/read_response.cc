@@ -407,6 +407,36 @@ void read_response(ReadContext& context, const syntax::Node& block) {
           clause_start = open + 6;
         }
       }
+      // "对应特别重大、重大、较大和一般事件，应急响应分别为Ⅰ级、Ⅱ级、Ⅲ级和Ⅳ级": the
+      // grades and the levels pair off in order.
+      if (contains(s, "分别") && levels.size() >= 2) {
+        for (const GradeScheme& grades : context.plan.schemes) {
+          std::vector<std::pair<size_t, std::string>> found;
+          for (const Grade& grade : grades.grades) {
+            std::string g = compact_key(grade.name);
+            for (size_t at = s.find(g); at != std::string_view::npos; at = s.find(g, at + g.size())) {
+              bool inside_longer = false;
+              for (const Grade& other : grades.grades) {
+                std::string o = compact_key(other.name);
+                if (o.size() <= g.size() || !contains(o, g)) continue;
+                size_t offset = o.find(g);
+                if (at >= offset && s.substr(at - offset, o.size()) == o) inside_longer = true;
+              }
+              if (!inside_longer) {
+                found.push_back({at, grade.name});
+                break;
+              }
+            }
+          }
+          std::sort(found.begin(), found.end());
+          if (found.size() != levels.size()) continue;
+          for (size_t k = 0; k < levels.size(); ++k) {
+            ResponseLevel& level = level_for(scheme, levels[k].ordinal, written(levels[k]), origin);
+            if (std::find(level.grades.begin(), level.grades.end(), found[k].second) == level.grades.end())
+              level.grades.push_back(found[k].second);
+          }
+        }
+      }
     }
   }
   std::sort(scheme.levels.begin(), scheme.levels.end(),
