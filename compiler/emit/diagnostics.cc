@@ -79,6 +79,10 @@ std::string summary_line(const DiagnosticSink& sink, bool werror) {
   // yet verified, a question the plan leaves open) is counted.
   int notes = sink.count(Severity::Note);
   if (notes > 0) line << "，" << notes << " 条提示";
+  // The places planc could not read, for the reader who sees only the last line.
+  int unread = static_cast<int>(std::count_if(sink.diagnostics().begin(), sink.diagnostics().end(),
+                                              [](const Diagnostic& d) { return d.rule == "read-incomplete"; }));
+  if (unread > 0) line << "（其中 " << unread << " 处文字未能读入，见 read-incomplete）";
   return line.str();
 }
 
