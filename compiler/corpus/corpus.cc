@@ -72,12 +72,17 @@ const ir::Plan* Corpus::plan_titled(std::string_view title) const {
 
 namespace {
 
-void io_error(DiagnosticSink& sink, const std::string& path, const std::string& message) {
+// An I/O problem with a path: the file or folder and what went wrong, no position.
+void io_report(DiagnosticSink& sink, Severity severity, const std::string& path, const std::string& message) {
   Diagnostic d;
-  d.severity = Severity::Error;
+  d.severity = severity;
   d.rule = "io";
   d.message = path + "：" + message;
   sink.report(std::move(d));
+}
+
+void io_error(DiagnosticSink& sink, const std::string& path, const std::string& message) {
+  io_report(sink, Severity::Error, path, message);
 }
 
 Unit* parse_unit(const std::string& path, const std::string& text, bool requested, Corpus& corpus,
@@ -279,11 +284,7 @@ Peeked peek(const fs::path& path) {
 }
 
 void io_warning(DiagnosticSink& sink, const std::string& path, const std::string& message) {
-  Diagnostic d;
-  d.severity = Severity::Warning;
-  d.rule = "io";
-  d.message = path + "：" + message;
-  sink.report(std::move(d));
+  io_report(sink, Severity::Warning, path, message);
 }
 
 // The .plan files of a directory (and, recursively, of its sub-directories). A

@@ -5,6 +5,7 @@
 #include <unordered_map>
 
 #include "compiler/base/fold.h"
+#include "compiler/syntax/syntax_error.h"
 
 namespace planc::corpus {
 namespace {
@@ -165,17 +166,6 @@ SourceRange field_range(const ir::Plan& plan, std::string_view key) {
   return {};
 }
 
-void error(DiagnosticSink& sink, SourceRange range, std::string message, SourceRange related = {},
-           std::string note = {}) {
-  Diagnostic d;
-  d.severity = Severity::Error;
-  d.rule = "syntax";
-  d.message = std::move(message);
-  d.range = range;
-  if (related.valid()) d.related.push_back({related, std::move(note)});
-  sink.report(std::move(d));
-}
-
 }  // namespace
 
 void report_links(const Corpus& corpus, DiagnosticSink& sink) {
@@ -185,16 +175,17 @@ void report_links(const Corpus& corpus, DiagnosticSink& sink) {
     if (plan.meta.title.empty()) continue;
     auto [it, added] = titles.emplace(compact_key(plan.meta.title), &plan);
     if (!added) {
-      error(sink, field_range(plan, "预案"),
-            "两个预案的标题相同（另一个是 " + it->second->path + "）：引用和上位预案无法区分二者，请核对标题",
-            field_range(*it->second, "预案"), "标题相同的预案");
+      syntax::report_syntax(
+          sink, field_range(plan, "预案"),
+          "两个预案的标题相同（另一个是 " + it->second->path + "）：引用和上位预案无法区分二者，请核对标题",
+          field_range(*it->second, "预案"), "标题相同的预案");
     }
   }
   for (const ir::Plan& plan : corpus.plans) {
     std::string own = compact_key(plan.meta.title);
     for (const std::string& superior : plan.meta.superiors) {
       if (!own.empty() && compact_key(superior) == own) {
-        error(sink, field_range(plan, "上位"), "上位预案写的是本预案自身：应写上一级的预案");
+        syntax::report_syntax(sink, field_range(plan, "上位"), "上位预案写的是本预案自身：应写上一级的预案");
       }
     }
     // A chain of superiors that comes back to the plan.
@@ -205,8 +196,8 @@ void report_links(const Corpus& corpus, DiagnosticSink& sink) {
       if (current == &plan) {
         std::string path;
         for (const ir::Plan* p : chain) path += "《" + p->meta.title + "》→ ";
-        error(sink, field_range(plan, "上位"),
-              "上位预案循环：" + path + "《" + plan.meta.title + "》：上下级关系不能成环");
+        syntax::report_syntax(sink, field_range(plan, "上位"),
+                              "上位预案循环：" + path + "《" + plan.meta.title + "》：上下级关系不能成环");
         break;
       }
       if (std::find(chain.begin(), chain.end(), current) != chain.end()) break;  // a cycle above, reported there

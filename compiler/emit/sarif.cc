@@ -46,18 +46,10 @@ std::string uri(const std::string& spelled) {
     std::filesystem::path relative = absolute.lexically_relative(corpus_base);
     if (!error && !relative.empty() && *relative.begin() != "..") path = relative.generic_string();
   }
-  std::string out;
-  for (char c : path) {
-    if (c == '%')
-      out += "%25";
-    else if (c == ' ')
-      out += "%20";
-    else if (c == '\\')
-      out += '/';
-    else
-      out += c;
+  for (char& c : path) {
+    if (c == '\\') c = '/';
   }
-  return out;
+  return uri_escape(path);
 }
 
 void region(JsonWriter& w, const SourceRange& range) {

@@ -534,7 +534,7 @@ class Reader {
         if (dimension != Dimension::None) {
           t.value *= factor * unit_factor;
           t.dimension = dimension;
-          t.unit = unit.substr(at == 0 ? 0 : 0);
+          t.unit = unit;
           t.scaled = true;
         }
       }

@@ -131,9 +131,8 @@ void read_command(ReadContext& context, const syntax::Node& block) {
       for (size_t at = text.find(label, 1); at != std::string_view::npos; at = text.find(label, at + 1)) {
         std::string_view after = text.substr(at + label.size());
         if (!after.starts_with("：") && !after.starts_with(":")) continue;
-        // Not the tail of a longer label (指挥长 in 副指挥长, 成员 in 成员单位 is not a cut).
-        bool inside = std::any_of(cuts.begin(), cuts.end(), [&](size_t c) { return c < at && at < c + 13; });
-        if (!inside && text.substr(at >= 3 ? at - 3 : 0, 3) != "副") cuts.push_back(at);
+        // Not the tail of a longer label: 指挥长 in 副指挥长 (成员 in 成员单位 has no colon).
+        if (text.substr(at >= 3 ? at - 3 : 0, 3) != "副") cuts.push_back(at);
       }
     }
     std::sort(cuts.begin(), cuts.end());
