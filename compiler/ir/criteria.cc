@@ -457,16 +457,9 @@ class Reader {
     bool quantitative = std::any_of(result.begin(), result.end(), [](const Clause& c) { return !c.all.empty(); });
     for (auto [qb, qe] : qualifiers) {
       std::string_view words = std::string_view(folded_.text).substr(qb, qe - qb);
-      bool joined = words.starts_with("并") || words.starts_with("且") || words.starts_with("同时") ||
-                    words.starts_with("并且") || words.starts_with("而且");
-      // "并可能持续" hedges the forecast; it is not a further condition.
-      if (!quantitative || !joined || words.find("可能") != std::string_view::npos) continue;
-      TextSpan span = span_.sub(folded_.original(qb), folded_.original(qe)).trimmed();
-      UnreadWords u;
-      u.words = span.text();
-      u.range = span.range();
-      u.reason = "数量之外的条件没有读入（只读入了同一句中的数量）";
-      unread_.push_back(std::move(u));
+      bool joined =
+          words.starts_with("并") || words.starts_with("且") || words.starts_with("同时") || words.starts_with("而且");
+      if (quantitative && joined) unread_condition(qb, qe);
     }
     return result;
   }
@@ -475,13 +468,36 @@ class Reader {
     std::vector<Clause> options;
     for (auto [ob, oe] : cut(folded_.text, b, e, {"或者", "或"}, {"或以上", "或以下"})) {
       Clause clause;
-      for (auto [ab, ae] : cut(folded_.text, ob, oe, {"且", "并且"})) {
+      std::vector<std::pair<size_t, size_t>> conditions;  // 且-parts without quantities
+      for (auto [ab, ae] : cut(folded_.text, ob, oe, {"且", "并且", "并出现", "并造成", "并伴有"})) {
         std::vector<Criterion> atoms = leaf(ab, ae);
+        if (atoms.empty() && has_words(ab, ae)) conditions.push_back({ab, ae});
         clause.all.insert(clause.all.end(), atoms.begin(), atoms.end());
       }
-      if (!clause.all.empty()) options.push_back(std::move(clause));
+      if (!clause.all.empty()) {
+        for (auto [cb, ce] : conditions) unread_condition(cb, ce);
+        options.push_back(std::move(clause));
+      }
     }
     return options;
+  }
+
+  // A condition joined to quantities ("，且未出现死亡病例", "并出现死亡病例") narrows them;
+  // planc does not read it, so it says so. A hedge ("并可能持续") and the phenomenon
+  // going on ("且降雪持续") add nothing to compare.
+  void unread_condition(size_t b, size_t e) {
+    std::string_view words = std::string_view(folded_.text).substr(b, e - b);
+    if (words.find("可能") != std::string_view::npos) return;
+    while (!words.empty() && (words.ends_with("。") || words.ends_with(",") || words.ends_with(";")))
+      words.remove_suffix(words.ends_with(",") || words.ends_with(";") ? 1 : 3);
+    if (words.ends_with("持续") && utf8::count_code_points(words) <= 4) return;
+    TextSpan span = span_.sub(folded_.original(b), folded_.original(e)).trimmed();
+    if (span.empty()) return;
+    UnreadWords u;
+    u.words = span.text();
+    u.range = span.range();
+    u.reason = "数量之外的条件没有读入（只读入了同一句中的数量）";
+    unread_.push_back(std::move(u));
   }
 
   Criterion qualitative(size_t b, size_t e) const {
