@@ -99,7 +99,10 @@ void read_role_sentences(ReadContext& context, const TextSpan& text, Command& co
         std::string_view after = w.substr(at_role + tail.size());
         if (!after.empty() && !after.starts_with("的")) continue;  // "为成员的镇应急指挥部" ends here too
         if (w.substr(0, at_role).ends_with("副") || w.substr(0, at_role).ends_with("总")) continue;
-        assign(context, command, r, clause.sub(skipped, skipped + at_role).trimmed());
+        // "市抗震救灾指挥部由市长任总指挥": the holder follows 由.
+        size_t holder = skipped;
+        if (size_t by = w.substr(0, at_role).rfind("由"); by != std::string_view::npos) holder = skipped + by + 3;
+        assign(context, command, r, clause.sub(holder, skipped + at_role).trimmed());
         r = -2;
         break;
       }

@@ -152,15 +152,16 @@ std::vector<ManagementClause> read_management_text(const TextSpan& text, const s
     ManagementClause clause;
     // A sentence about another kind of obligation than the block's ("本预案每3年至少修订
     // 一次" in a drill block) is read as that kind.
-    clause.kind = kind;
+    // "本预案每三年评估修订一次" in a drill block: one clause of each kind it names.
+    std::vector<std::string> kinds = {kind};
     if (!contains(key, kind)) {
       std::vector<std::string> named;
       for (std::string_view other : {"备案", "演练", "修订", "评估"}) {
         if (contains(key, other)) named.emplace_back(other);
       }
-      if (named.size() == 1) clause.kind = named.front();
       // "…将演练评估报告报县应急管理局备案": filing is what the sentence asks for.
-      if (named.size() > 1 && contains(key, "报") && contains(key, "备案")) clause.kind = "备案";
+      if (named.size() > 1 && contains(key, "报") && contains(key, "备案")) named = {"备案"};
+      if (!named.empty()) kinds = named;
     }
     clause.applies_to = subject_categories(sentence.text());
     size_t body = syntax::list_marker_length(key);
@@ -170,12 +171,16 @@ std::vector<ManagementClause> read_management_text(const TextSpan& text, const s
                   contains(key, "本预案的") || contains(key, "对本预案") || contains(key, "将本预案");
     clause.duration = duration;
     clause.minimum = contains(key, "至少");
-    if (clause.kind == "备案") clause.recipient = recipient_of(sentence.text());
-    clause.after_major_revision = clause.kind == "演练" && contains(key, "重大调整");
-    if (clause.kind == "修订") clause.major_parts = major_parts_of(sentence);
     clause.text = sentence.text();
     clause.origin = {sentence.range(), {}};
-    clauses.push_back(std::move(clause));
+    for (const std::string& each : kinds) {
+      ManagementClause one = clause;
+      one.kind = each;
+      if (each == "备案") one.recipient = recipient_of(sentence.text());
+      one.after_major_revision = each == "演练" && contains(key, "重大调整");
+      if (each == "修订") one.major_parts = major_parts_of(sentence);
+      clauses.push_back(std::move(one));
+    }
   }
   return clauses;
 }

@@ -123,14 +123,14 @@ std::optional<std::pair<size_t, size_t>> authority_of(std::string_view s, size_t
     }
     if (end > by + 3) return std::pair(by + 3, end);
   }
-  // 启动…级响应，由X决定（宣布、批准）
+  // 启动…级响应，由X决定（宣布、批准、同意）: 由 in the level's clause or the next one.
   size_t after = s.find("由", level_end);
   if (after != std::string_view::npos) {
-    for (std::string_view verb : {"决定", "宣布", "批准"}) {
+    size_t second_comma = s.find(",", s.find(",", level_end) + 1);
+    bool near = second_comma == std::string_view::npos || after < second_comma;
+    for (std::string_view verb : {"决定", "宣布", "批准", "同意"}) {
       size_t v = s.find(verb, after + 3);
-      size_t next_clause = s.find(",", level_end);
-      if (v != std::string_view::npos && (next_clause == std::string_view::npos || next_clause < after) &&
-          v > after + 3 && s.find("启动", level_end) > v) {
+      if (near && v != std::string_view::npos && v > after + 3 && s.find("启动", level_end) > v) {
         return std::pair(after + 3, v);
       }
     }
