@@ -14,8 +14,23 @@
 #include <vector>
 
 #include "checkers/check.h"
-#include "checkers/intervals.h"
+#include "compiler/analysis/intervals.h"
 #include "compiler/ir/plan.h"
+
+namespace planc::checkers {
+// The interval analysis the rules share (compiler/analysis/).
+using analysis::contains;
+using analysis::Decided;
+using analysis::describe;
+using analysis::discrete;
+using analysis::flip_defaults;
+using analysis::gap_between;
+using analysis::overlap;
+using analysis::resolve;
+using analysis::ResolvedBound;
+using analysis::ResolvedInterval;
+using analysis::same;
+}  // namespace planc::checkers
 
 namespace planc::checkers::grading {
 

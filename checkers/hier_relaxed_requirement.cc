@@ -1,35 +1,19 @@
 // hier-relaxed-requirement: a subordinate that relaxes a superior's period or interval.
-#include "checkers/obligations.h"
 #include "checkers/rules.h"
 #include "checkers/util.h"
+#include "compiler/analysis/external_clauses.h"
+#include "compiler/analysis/obligations.h"
 
 namespace planc::checkers {
 namespace {
 
-// A clause of an external document read like a plan clause, and its name in messages.
-struct External {
-  ir::ManagementClause clause;
-  std::string label;  // 《突发事件应急预案管理办法》（2013）第二十二条
-};
+using analysis::ExternalRequirement;
 
 struct Superior {
   const ir::ManagementClause* clause = nullptr;
   std::string label;
   SourceRange range;
 };
-
-// The clauses with a period that an external clause's words set: one per kind its sentence
-// names (“进行一次应急演练”, “报…备案”, “评估一次”). A sentence with a period sets nothing
-// for a kind it does not name.
-std::vector<ir::ManagementClause> read_external(const ir::ExternalClause& clause) {
-  std::vector<ir::ManagementClause> out;
-  for (const std::string kind : {"备案", "演练", "评估", "修订"}) {
-    for (ir::ManagementClause& c : ir::read_management_text(clause.text_span, kind)) {
-      if (c.duration && key(c.text).find(kind) != std::string::npos) out.push_back(std::move(c));
-    }
-  }
-  return out;
-}
 
 class HierRelaxedRequirementCheck : public Check {
  public:
@@ -49,7 +33,7 @@ class HierRelaxedRequirementCheck : public Check {
 
   void run(CheckContext& context) override {
     for (const ir::Plan* plan : context.plans()) {
-      std::vector<External> external = external_clauses(context, *plan);
+      std::vector<ExternalRequirement> external = external_clauses(context, *plan);
       bool compared = false;
       bool own_periods = false;
       for (const ir::ManagementClause& mine : plan->management) {
@@ -77,44 +61,30 @@ class HierRelaxedRequirementCheck : public Check {
  private:
   // Clauses of external documents (laws, national measures) in force on the issue date;
   // a clause whose text is not verified is skipped (said once per plan), never guessed.
-  static std::vector<External> external_clauses(CheckContext& context, const ir::Plan& plan) {
-    std::vector<External> out;
-    if (plan.external == nullptr || !plan.meta.issued) return out;
-    for (const ir::ExternalDocument& doc : plan.external->documents()) {
-      const ir::ExternalVersion* version = doc.version_on(*plan.meta.issued);
-      if (version == nullptr) continue;
-      for (const ir::ExternalClause& clause : doc.clauses) {
-        if (key(clause.version) != key(version->label) || clause.text_span.empty()) continue;
-        std::vector<ir::ManagementClause> read = read_external(clause);
-        if (read.empty()) continue;
-        if (!clause.verified) {
-          context.skip(plan.path, "《" + doc.title + "》" + clause.number + "的原文未核实，不与之比较");
-          continue;
-        }
-        for (ir::ManagementClause& c : read)
-          out.push_back({std::move(c), "《" + doc.title + "》（" + version->label + "）" + clause.number});
-      }
-    }
-    return out;
+  static std::vector<ExternalRequirement> external_clauses(CheckContext& context, const ir::Plan& plan) {
+    if (plan.external == nullptr || !plan.meta.issued) return {};
+    analysis::ExternalPeriods periods = analysis::external_periods(*plan.external, *plan.meta.issued);
+    for (const std::string& clause : periods.unverified) context.skip(plan.path, clause + "的原文未核实，不与之比较");
+    return std::move(periods.requirements);
   }
 
   // The superior plan's clause of this kind naming the category, else an external one.
   static Superior find_superior(const ir::Plan& plan, const std::string& kind, const std::string& category,
-                                const std::vector<External>& external) {
+                                const std::vector<ExternalRequirement>& external) {
     for (const ir::Plan* s : plan.superior_plans) {
-      if (const ir::ManagementClause* c = find_clause(*s, kind, category, true))
+      if (const ir::ManagementClause* c = analysis::find_clause(*s, kind, category, true))
         return {c, "《" + s->meta.title + "》", c->origin.range};
     }
-    for (const External& e : external) {
-      if (e.clause.kind == kind && e.clause.duration && names_category(e.clause, category))
+    for (const ExternalRequirement& e : external) {
+      if (e.clause.kind == kind && e.clause.duration && analysis::names_category(e.clause, category))
         return {&e.clause, e.label, e.clause.origin.range};
     }
     return {};
   }
 
   static void compare(CheckContext& context, const ir::ManagementClause& mine, const Superior& theirs) {
-    std::optional<Period> a = period_of(*mine.duration);
-    std::optional<Period> b = period_of(*theirs.clause->duration);
+    std::optional<analysis::Period> a = analysis::period_of(*mine.duration);
+    std::optional<analysis::Period> b = analysis::period_of(*theirs.clause->duration);
     if (!a || !b || a->unit != b->unit || a->amount <= b->amount) return;
     Diagnostic& d = context.report(mine.duration->range,
                                    "本预案规定“" + mine.duration->text + "”，宽于" + theirs.label + "规定的“" +

@@ -3,24 +3,10 @@
 
 #include "checkers/rules.h"
 #include "checkers/util.h"
+#include "compiler/analysis/external_clauses.h"
 
 namespace planc::checkers {
 namespace {
-
-// The clause with content requirements in force on a date, from the external registry.
-const ir::ExternalClause* governing_clause(const ir::ExternalRegistry& registry, const ir::Date& date,
-                                           const ir::ExternalDocument** document) {
-  for (const ir::ExternalDocument& d : registry.documents()) {
-    const ir::ExternalVersion* version = d.version_on(date);
-    if (version == nullptr) continue;
-    for (const ir::ExternalClause& c : d.clauses) {
-      if (c.requirements.empty() || key(c.version) != key(version->label)) continue;
-      *document = &d;
-      return &c;
-    }
-  }
-  return nullptr;
-}
 
 void collect(const syntax::Node& node, std::vector<const syntax::Node*>& out) {
   for (const auto& child : node.children) {
@@ -52,9 +38,10 @@ class StructMissingSectionCheck : public Check {
         context.skip(plan->path, "前置信息没有印发日期，无法确定当时适用的法律条款");
         continue;
       }
-      const ir::ExternalDocument* law = nullptr;
-      const ir::ExternalClause* clause =
-          plan->external ? governing_clause(*plan->external, *plan->meta.issued, &law) : nullptr;
+      analysis::ContentClause governing;
+      if (plan->external) governing = analysis::content_clause(*plan->external, *plan->meta.issued);
+      const ir::ExternalDocument* law = governing.document;
+      const ir::ExternalClause* clause = governing.clause;
       if (clause == nullptr) {
         context.skip(plan->path,
                      "外部文件登记中没有印发日（" + plan->meta.issued->iso() + "）施行的、写明预案应含内容的条款");

@@ -4,9 +4,9 @@
 #include <iostream>
 #include <sstream>
 
-#include "checkers/obligations.h"
 #include "cli/commands.h"
 #include "cli/options.h"
+#include "compiler/analysis/obligations.h"
 #include "compiler/corpus/corpus.h"
 #include "compiler/emit/json.h"
 
@@ -30,18 +30,18 @@ struct Row {
 std::vector<Row> rows(const corpus::Corpus& corpus, const ir::Date& as_of) {
   std::vector<Row> out;
   for (const ir::Plan* plan : corpus.requested_plans()) {
-    for (const checkers::Deadline& d : checkers::deadlines(corpus, *plan, as_of)) {
+    for (const analysis::Deadline& d : analysis::deadlines(corpus, *plan, as_of)) {
       Row row{plan->meta.title,
               d.obligation,
               d.clause.label + "：" + d.clause.clause->text,
               d.start ? d.start->iso() : "",
               d.due ? d.due->iso() : "",
               d.done ? d.done->iso() : "",
-              checkers::status_name(d.status),
+              analysis::status_name(d.status),
               d.note};
       out.push_back(std::move(row));
     }
-    for (const checkers::FiredTrigger& f : checkers::fired_triggers(corpus, *plan, as_of)) {
+    for (const analysis::FiredTrigger& f : analysis::fired_triggers(corpus, *plan, as_of)) {
       Row row{plan->meta.title,
               "修订",
               "《" + f.trigger_plan->meta.title + "》修订情形" + f.trigger->marker + "：" + f.trigger->text,

@@ -6,9 +6,9 @@
 #include <sstream>
 
 #include "checkers/driver.h"
-#include "checkers/obligations.h"
 #include "cli/commands.h"
 #include "cli/options.h"
+#include "compiler/analysis/obligations.h"
 #include "compiler/base/files.h"
 #include "compiler/corpus/corpus.h"
 #include "compiler/emit/diagnostics.h"
@@ -41,7 +41,7 @@ docx::Row row(const std::string& key, const std::string& value) {
 
 // The cover sheet: what is filed, with whom, by when, on what clause, and what the
 // check found; then the list of the enclosed files and a place to sign.
-docx::Document cover(const ir::Plan& plan, const std::optional<checkers::Deadline>& filing, const ir::Date& as_of,
+docx::Document cover(const ir::Plan& plan, const std::optional<analysis::Deadline>& filing, const ir::Date& as_of,
                      const DiagnosticSink& findings, const std::vector<std::string>& files) {
   docx::Document doc;
   doc.title = "《" + plan.meta.title + "》备案材料";
@@ -66,11 +66,11 @@ docx::Document cover(const ir::Plan& plan, const std::optional<checkers::Deadlin
     }
     if (filing->due) due = filing->due->iso();
     switch (filing->status) {
-      case checkers::Status::Done: status = "已于 " + filing->done->iso() + " 备案"; break;
-      case checkers::Status::Late: status = "已于 " + filing->done->iso() + " 备案，晚于期限"; break;
-      case checkers::Status::NoRecord: status = "台账中没有备案记录，期限已过"; break;
-      case checkers::Status::Pending: status = "尚未到期"; break;
-      default: status = checkers::status_name(filing->status);
+      case analysis::Status::Done: status = "已于 " + filing->done->iso() + " 备案"; break;
+      case analysis::Status::Late: status = "已于 " + filing->done->iso() + " 备案，晚于期限"; break;
+      case analysis::Status::NoRecord: status = "台账中没有备案记录，期限已过"; break;
+      case analysis::Status::Pending: status = "尚未到期"; break;
+      default: status = analysis::status_name(filing->status);
     }
     if (!filing->note.empty()) status += "（" + filing->note + "）";
   }
@@ -131,8 +131,8 @@ int run_dossier(const std::vector<std::string>& args) {
   DiagnosticSink findings;
   std::vector<std::string> unknown;
   checkers::run_checks(corpus, front_end, run, findings, unknown);
-  std::optional<checkers::Deadline> filing;
-  for (const checkers::Deadline& d : checkers::deadlines(corpus, plan, as_of)) {
+  std::optional<analysis::Deadline> filing;
+  for (const analysis::Deadline& d : analysis::deadlines(corpus, plan, as_of)) {
     if (d.obligation == "备案") filing = d;
   }
 
@@ -166,7 +166,7 @@ int run_dossier(const std::vector<std::string>& args) {
   for (const std::string& name : {cover_name, text_name, report_name, sarif_name}) std::cout << "  " << name << "\n";
   if (filing && filing->due) {
     std::cout << "备案期限：" << filing->due->iso() << "（" << filing->clause.label << "）；状态："
-              << checkers::status_name(filing->status) << "\n";
+              << analysis::status_name(filing->status) << "\n";
   }
   std::cout << "检查结果：" << emit::summary_line(findings, false) << "\n";
   return findings.count(Severity::Error) > 0 ? kFindings : kOk;

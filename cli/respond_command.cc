@@ -5,12 +5,35 @@
 
 #include "cli/commands.h"
 #include "cli/options.h"
-#include "cli/respond.h"
-#include "cli/respond_action.h"
+#include "compiler/analysis/action_plan.h"
+#include "compiler/analysis/grade_evaluation.h"
 #include "compiler/corpus/corpus.h"
 #include "compiler/emit/json.h"
 
 namespace planc::cli {
+
+// The evaluation and the action plan are compiler/analysis's; this file prints them.
+using analysis::ActionPlan;
+using analysis::criteria_indicators;
+using analysis::decision;
+using analysis::draft_action_plan;
+using analysis::Fact;
+using analysis::GradeVerdict;
+using analysis::join;
+using analysis::label;
+using analysis::LevelTasks;
+using analysis::outcomes;
+using analysis::parse_fact;
+using analysis::possibly_higher;
+using analysis::Reading;
+using analysis::Reference;
+using analysis::Response;
+using analysis::role_name;
+using analysis::show_value;
+using analysis::summary;
+using analysis::TaskItem;
+using analysis::Truth;
+
 namespace {
 
 const char* kRespondUsage =

@@ -12,8 +12,7 @@
 #include <memory>
 #include <set>
 
-#include "checkers/obligations.h"
-#include "checkers/time_common.h"
+#include "compiler/analysis/obligations.h"
 #include "compiler/base/fold.h"
 #include "compiler/ir/org_reader.h"
 
@@ -427,7 +426,7 @@ class Compiler {
     Manual* m = get(plan, *owner);
     if (m == nullptr) return;
     if (std::find(m->plans.begin(), m->plans.end(), &plan) == m->plans.end()) m->plans.push_back(&plan);
-    for (const checkers::Deadline& d : checkers::deadlines(corpus_, plan, as_of_)) {
+    for (const analysis::Deadline& d : analysis::deadlines(corpus_, plan, as_of_)) {
       Obligation o;
       o.plan = &plan;
       o.as = as;
@@ -438,11 +437,11 @@ class Compiler {
       }
       if (d.start) o.start = d.start->iso();
       o.due = d.due ? d.due->iso() : std::string("无法计算");
-      o.status = checkers::status_name(d.status);
+      o.status = analysis::status_name(d.status);
       o.note = d.note;
       m->obligations.push_back(std::move(o));
     }
-    for (const checkers::FiredTrigger& f : checkers::fired_triggers(corpus_, plan, as_of_)) {
+    for (const analysis::FiredTrigger& f : analysis::fired_triggers(corpus_, plan, as_of_)) {
       Obligation o;
       o.plan = &plan;
       o.as = as;

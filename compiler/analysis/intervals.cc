@@ -1,11 +1,11 @@
 // Intervals as a checker sees them.
-#include "checkers/intervals.h"
+#include "compiler/analysis/intervals.h"
 
 #include <cmath>
 
 #include "compiler/base/number.h"
 
-namespace planc::checkers {
+namespace planc::analysis {
 namespace {
 
 std::optional<ResolvedBound> resolve_bound(const std::optional<ir::Bound>& bound, bool lower,
@@ -141,4 +141,4 @@ std::string describe(const ResolvedInterval& interval) {
   return "任意值";
 }
 
-}  // namespace planc::checkers
+}  // namespace planc::analysis

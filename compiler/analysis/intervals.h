@@ -8,7 +8,7 @@
 #include "compiler/ir/plan.h"
 #include "compiler/ir/quantity.h"
 
-namespace planc::checkers {
+namespace planc::analysis {
 
 /// How a bound's inclusion was decided.
 enum class Decided {
@@ -56,4 +56,4 @@ bool contains(const ResolvedInterval& outer, const ResolvedInterval& inner);
 /// "[50, 300)", "≥ 7", "< 0.5 万人": an interval in words, with its unit.
 std::string describe(const ResolvedInterval& interval);
 
-}  // namespace planc::checkers
+}  // namespace planc::analysis

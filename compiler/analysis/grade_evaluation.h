@@ -9,7 +9,7 @@
 
 #include "compiler/ir/plan.h"
 
-namespace planc::cli {
+namespace planc::analysis {
 
 /// A fact of the incident: an indicator (by name or alias) and its value in base units.
 struct Fact {
@@ -78,4 +78,4 @@ std::string role_name(ir::CriteriaRole role);
 /// "初判标准（正文）", "分级标准（附件表）".
 std::string label(const Reading& reading);
 
-}  // namespace planc::cli
+}  // namespace planc::analysis

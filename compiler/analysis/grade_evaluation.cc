@@ -1,16 +1,16 @@
 // planc respond: evaluating a plan's grading schemes on the facts of an incident.
-#include "cli/respond.h"
+#include "compiler/analysis/grade_evaluation.h"
 
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
 
-#include "checkers/intervals.h"
+#include "compiler/analysis/intervals.h"
 #include "compiler/base/fold.h"
 #include "compiler/base/number.h"
 #include "compiler/ir/quantity.h"
 
-namespace planc::cli {
+namespace planc::analysis {
 namespace {
 
 std::string number(double v) { return format_number(v); }
@@ -67,7 +67,7 @@ std::optional<double> parse_value(const std::string& text, ir::Dimension dimensi
   return value;
 }
 
-bool inside(double v, const checkers::ResolvedInterval& r) {
+bool inside(double v, const ResolvedInterval& r) {
   if (r.lower && (v < r.lower->value || (v == r.lower->value && !r.lower->inclusive))) return false;
   if (r.upper && (v > r.upper->value || (v == r.upper->value && !r.upper->inclusive))) return false;
   return true;
@@ -75,17 +75,17 @@ bool inside(double v, const checkers::ResolvedInterval& r) {
 
 // When the fact stands exactly on a bound that the text or the convention decides: why
 // it is in or out. "" otherwise.
-std::string on_bound(const ir::Criterion& c, const checkers::ResolvedInterval& r, double v, const ir::Plan& plan) {
+std::string on_bound(const ir::Criterion& c, const ResolvedInterval& r, double v, const ir::Plan& plan) {
   if (c.interval.exact()) return {};
   const std::optional<ir::Bound>& lower = c.interval.lower;
   const std::optional<ir::Bound>& upper = c.interval.upper;
   bool at_lower = r.lower && r.lower->value == v;
   bool at_upper = r.upper && r.upper->value == v;
   if (!at_lower && !at_upper) return {};
-  const checkers::ResolvedBound& b = at_lower ? *r.lower : *r.upper;
+  const ResolvedBound& b = at_lower ? *r.lower : *r.upper;
   const ir::Bound& words = at_lower ? *lower : *upper;
   std::string head = "（" + show_value(v, c.interval.dimension) + "恰在边界上，";
-  if (b.decided == checkers::Decided::Convention) {
+  if (b.decided == Decided::Convention) {
     std::string where =
         plan.convention ? "按本预案“" + syntax::last_heading(plan.convention->origin.section) + "”" : "按本预案约定";
     return head + where + "，“" + (at_lower ? "以上" : "以下") + "”" + (b.inclusive ? "含本数" : "不含本数") + "）";
@@ -106,9 +106,9 @@ Truth judge(const ir::Criterion& c, const std::vector<Fact>& facts, const ir::Pl
     why.push_back("没有给出“" + c.indicator_name + "”");
     return Truth::Unknown;
   }
-  checkers::ResolvedInterval r = checkers::resolve(c.interval, plan.convention);
+  ResolvedInterval r = resolve(c.interval, plan.convention);
   bool in = inside(fact->value, r);
-  bool flipped = inside(fact->value, checkers::flip_defaults(r));
+  bool flipped = inside(fact->value, flip_defaults(r));
   std::string written =
       c.indicator_name + " " + show_value(fact->value, c.interval.dimension) + "，标准为“" + c.text + "”";
   if (in != flipped) {
@@ -280,4 +280,4 @@ std::string label(const Reading& reading) {
   return role_name(reading.role) + "（" + (reading.from_table ? "附件表" : "正文") + "）";
 }
 
-}  // namespace planc::cli
+}  // namespace planc::analysis

@@ -6,10 +6,10 @@
 #include <string_view>
 #include <vector>
 
-#include "cli/respond.h"
+#include "compiler/analysis/grade_evaluation.h"
 #include "compiler/ir/plan.h"
 
-namespace planc::cli {
+namespace planc::analysis {
 
 /// A grade some definitions give, and the response level the plan maps it to.
 struct Response {
@@ -64,4 +64,4 @@ struct ActionPlan {
 /// Evaluates the plan on the facts and drafts the action plan.
 ActionPlan draft_action_plan(const ir::Plan& plan, std::vector<Fact> facts);
 
-}  // namespace planc::cli
+}  // namespace planc::analysis

@@ -1,12 +1,13 @@
 // Time obligations: governing clauses, deadlines, fired revision triggers.
-#include "checkers/obligations.h"
+#include "compiler/analysis/obligations.h"
 
 #include <algorithm>
 #include <set>
 
-#include "checkers/util.h"
+#include "compiler/base/fold.h"
+#include "compiler/syntax/ast.h"
 
-namespace planc::checkers {
+namespace planc::analysis {
 
 bool names_category(const ir::ManagementClause& clause, const std::string& category) {
   return std::any_of(clause.applies_to.begin(), clause.applies_to.end(),
@@ -241,7 +242,8 @@ void changed_orgs(const corpus::Corpus& corpus, const ir::Plan& plan, const std:
   for (const time::OrgChange& change : corpus.ledger.org_changes()) {
     if (change.date <= *plan.meta.issued || change.date > as_of || revised_since(corpus, plan, change.date)) continue;
     for (const ir::OrgRef& ref : plan.mentions) {
-      bool same = key(ref.words) == key(change.org) || (ref.resolved() && key(ref.name) == key(change.org));
+      bool same = compact_key(ref.words) == compact_key(change.org) ||
+                  (ref.resolved() && compact_key(ref.name) == compact_key(change.org));
       if (!same) continue;
       const ir::Trigger* t = trigger_of(triggers, "command");
       if (t == nullptr) t = trigger_of(triggers, "other-info");
@@ -273,4 +275,4 @@ std::vector<FiredTrigger> fired_triggers(const corpus::Corpus& corpus, const ir:
   return out;
 }
 
-}  // namespace planc::checkers
+}  // namespace planc::analysis

@@ -9,7 +9,7 @@
 #include "compiler/corpus/corpus.h"
 #include "compiler/ir/plan.h"
 
-namespace planc::checkers {
+namespace planc::analysis {
 
 /// Whether a clause names the plan category (总体, 专项, 部门 …) among those it applies to.
 bool names_category(const ir::ManagementClause& clause, const std::string& category);
@@ -85,4 +85,4 @@ struct FiredTrigger {
 /// and before `as_of`, with no revision recorded after them.
 std::vector<FiredTrigger> fired_triggers(const corpus::Corpus& corpus, const ir::Plan& plan, const ir::Date& as_of);
 
-}  // namespace planc::checkers
+}  // namespace planc::analysis

@@ -1,12 +1,12 @@
 // planc respond: from the readings of the grading schemes to responses and tasks.
-#include "cli/respond_action.h"
+#include "compiler/analysis/action_plan.h"
 
 #include <algorithm>
 #include <set>
 
 #include "compiler/base/fold.h"
 
-namespace planc::cli {
+namespace planc::analysis {
 namespace {
 
 bool has(const std::vector<std::string>& list, const std::string& item) {
@@ -200,4 +200,4 @@ ActionPlan draft_action_plan(const ir::Plan& plan, std::vector<Fact> facts) {
   return a;
 }
 
-}  // namespace planc::cli
+}  // namespace planc::analysis
