@@ -1,13 +1,10 @@
 // coverage-hazard: a hazard in the plan's scope without the duties, signal standard or definition other hazards have.
 #include <algorithm>
-#include <optional>
 #include <set>
 
 #include "checkers/rules.h"
 #include "checkers/signals.h"
 #include "checkers/util.h"
-#include "compiler/base/fold.h"
-#include "compiler/base/utf8.h"
 
 namespace planc::checkers {
 namespace {
@@ -17,31 +14,6 @@ struct Kind {
   const char* words;  // 部门职责, 预警信号标准, 名词定义
   std::set<std::string> hazards;
 };
-
-bool inside(const SourceRange& inner, const SourceRange& outer) {
-  return inner.file == outer.file && inner.begin.line >= outer.begin.line && inner.end.line <= outer.end.line;
-}
-
-// Where the scope names the hazard: its words in a paragraph of the scope block.
-std::optional<SourceRange> mention(const ir::Plan& plan, const std::string& hazard) {
-  if (!plan.document || !plan.document->root || !plan.indicators) return std::nullopt;
-  std::optional<SourceRange> found;
-  syntax::walk(*plan.document->root, [&](const syntax::Node& node) {
-    if (found || node.kind != syntax::NodeKind::Paragraph || !inside(node.range, plan.scope_origin.range)) return;
-    Folded folded = fold(node.text.text(), {.drop_space = true});
-    for (size_t i = 0; i < folded.text.size() && !found;) {
-      ir::Lexicon::Match m = plan.indicators->match_hazard(folded.text, i);
-      if (!m.found()) {
-        utf8::next(folded.text, i);
-        continue;
-      }
-      if (key(plan.indicators->indicators()[static_cast<size_t>(m.id)].name) == hazard)
-        found = node.text.range(folded.original(i), folded.original(i + m.length));
-      i += m.length;
-    }
-  });
-  return found;
-}
 
 class CoverageHazardCheck : public Check {
  public:
@@ -65,7 +37,7 @@ class CoverageHazardCheck : public Check {
  private:
   static std::vector<Kind> kinds(const ir::Plan& plan) {
     std::set<std::string> scope;
-    for (const std::string& h : plan.scope_hazards) scope.insert(hazard_key(plan, h));
+    for (const ir::HazardRef& h : plan.scope_hazards) scope.insert(hazard_key(plan, h.name));
     Kind duties{"部门职责", {}}, signals{"预警信号标准", {}}, terms{"名词定义", {}};
     for (const ir::Duty& duty : plan.duties) {
       if (!duty.hazard.empty()) duties.hazards.insert(hazard_key(plan, duty.hazard));
@@ -84,8 +56,8 @@ class CoverageHazardCheck : public Check {
 
   static void check_plan(CheckContext& context, const ir::Plan& plan) {
     std::vector<Kind> all = kinds(plan);
-    for (const std::string& hazard : plan.scope_hazards) {
-      std::string k = hazard_key(plan, hazard);
+    for (const ir::HazardRef& hazard : plan.scope_hazards) {
+      std::string k = hazard_key(plan, hazard.name);
       std::vector<const Kind*> missing;
       for (const Kind& kind : all) {
         bool others = std::any_of(kind.hazards.begin(), kind.hazards.end(), [&](const auto& h) { return h != k; });
@@ -95,8 +67,9 @@ class CoverageHazardCheck : public Check {
     }
   }
 
-  static void report(CheckContext& context, const ir::Plan& plan, const std::string& hazard,
+  static void report(CheckContext& context, const ir::Plan& plan, const ir::HazardRef& named,
                      const std::vector<const Kind*>& missing) {
+    const std::string& hazard = named.name;
     std::string what;
     std::string others;
     for (size_t i = 0; i < missing.size(); ++i) {
@@ -106,8 +79,7 @@ class CoverageHazardCheck : public Check {
     }
     std::string message =
         "适用范围列出了“" + hazard + "”，但本预案没有“" + hazard + "”的" + what + "，而其他灾种有（" + others + "）";
-    SourceRange at = mention(plan, key(hazard)).value_or(plan.scope_origin.range);
-    context.report(at, message, plan.scope_origin.section);
+    context.report(named.range.valid() ? named.range : plan.scope_origin.range, message, plan.scope_origin.section);
   }
 };
 

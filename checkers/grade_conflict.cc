@@ -94,7 +94,7 @@ class GradeConflictCheck : public Check {
       const ir::ResponseLevel* level = level_of(plan, table.grade);
       if (!written || level == nullptr || level->ordinal == *written) continue;
       std::string name = level->name;
-      if (name.size() < 6 || name.compare(name.size() - 6, 6, "响应") != 0) name += "响应";
+      if (!name.ends_with("响应")) name += "响应";
       std::string message = "正文规定“" + table.grade + "”启动" + name + "，附件表却写作“" + table.response_level +
                             "”：同一等级的响应级别两处不一致。";
       Diagnostic& d = context.report(level->origin.range, message, level->origin.section);

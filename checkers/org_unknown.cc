@@ -1,6 +1,7 @@
 // org-unknown: an organisation named where the plan assigns a role, not in the registry.
 #include "checkers/rules.h"
 #include "checkers/util.h"
+#include "compiler/base/strings.h"
 #include "compiler/base/utf8.h"
 
 #include <algorithm>

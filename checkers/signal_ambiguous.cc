@@ -5,6 +5,7 @@
 #include "checkers/rules.h"
 #include "checkers/signals.h"
 #include "checkers/util.h"
+#include "compiler/base/strings.h"
 #include "compiler/base/utf8.h"
 
 namespace planc::checkers {
@@ -76,7 +77,7 @@ std::vector<std::string> qualitative_phrases(const ir::Signal& signal) {
   std::string_view text = signal.text;
   for (std::string_view colon : {std::string_view("："), std::string_view(":")}) {
     size_t at = text.find(colon);
-    if (at != std::string_view::npos && at < 3 * 12) {
+    if (at != std::string_view::npos && chars_before(text, at) < 12) {
       text = text.substr(at + colon.size());
       break;
     }

@@ -5,6 +5,7 @@
 #include "checkers/rules.h"
 #include "checkers/util.h"
 #include "compiler/base/number.h"
+#include "compiler/base/strings.h"
 #include "compiler/base/utf8.h"
 #include "compiler/ir/quantity.h"
 
@@ -53,9 +54,8 @@ std::optional<Marker> marker_of(std::string_view text) {
   size_t j = 0;
   char32_t raw_first = utf8::next(text, j);
   if (raw_first >= 0x2460 && raw_first <= 0x2473) return Marker{"①", static_cast<int>(raw_first - 0x2460) + 1};
-  if (k.compare(0, 6, "附件") == 0) {
-    std::string digits = k.substr(6);
-    if (std::optional<int> n = parse_int(digits)) return Marker{"附件N", *n};
+  if (std::optional<std::string_view> digits = after_prefix(k, "附件")) {
+    if (std::optional<int> n = parse_int(*digits)) return Marker{"附件N", *n};
     return std::nullopt;
   }
   std::string inner = k;
@@ -63,8 +63,8 @@ std::optional<Marker> marker_of(std::string_view text) {
   if (k.front() == '(' && k.back() == ')') {
     inner = k.substr(1, k.size() - 2);
     family = "()";
-  } else if (k.size() >= 3 && k.compare(k.size() - 3, 3, "、") == 0) {
-    inner = k.substr(0, k.size() - 3);
+  } else if (std::optional<std::string_view> bare = before_suffix(k, "、")) {
+    inner = std::string(*bare);
     family = "、";
   } else if (k.back() == '.') {
     inner = k.substr(0, k.size() - 1);

@@ -3,6 +3,7 @@
 #include "checkers/util.h"
 #include "compiler/base/fold.h"
 #include "compiler/base/number.h"
+#include "compiler/base/strings.h"
 
 namespace planc::checkers {
 namespace {
@@ -46,9 +47,10 @@ class StructXrefCheck : public Check {
       if (child->kind != syntax::NodeKind::Section) continue;
       sections.push_back(child.get());
       std::string number = key(child->number.text());
-      if (number.rfind("附件", 0) == 0 && number.size() > 6) {
+      std::optional<std::string_view> digits = after_prefix(number, "附件");
+      if (digits && !digits->empty()) {
         Attachment a;
-        a.number = parse_int(number.substr(6)).value_or(-1);
+        a.number = parse_int(*digits).value_or(-1);
         a.title = child->title.text();
         a.range = child->heading_range;
         attachments.push_back(a);

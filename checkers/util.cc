@@ -11,24 +11,6 @@ namespace planc::checkers {
 
 std::string key(std::string_view text) { return compact_key(text); }
 
-int edit_distance(std::string_view a, std::string_view b) {
-  std::u32string x, y;
-  for (size_t i = 0; i < a.size();) x.push_back(utf8::next(a, i));
-  for (size_t i = 0; i < b.size();) y.push_back(utf8::next(b, i));
-  std::vector<int> row(y.size() + 1);
-  for (size_t j = 0; j <= y.size(); ++j) row[j] = static_cast<int>(j);
-  for (size_t i = 1; i <= x.size(); ++i) {
-    int diagonal = row[0];
-    row[0] = static_cast<int>(i);
-    for (size_t j = 1; j <= y.size(); ++j) {
-      int above = row[j];
-      row[j] = std::min({row[j] + 1, row[j - 1] + 1, diagonal + (x[i - 1] == y[j - 1] ? 0 : 1)});
-      diagonal = above;
-    }
-  }
-  return row[y.size()];
-}
-
 std::string superiors_text(const ir::Plan& plan, std::string_view lead) {
   std::string out(lead);
   for (const std::string& s : plan.meta.superiors) out += "《" + s + "》";

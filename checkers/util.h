@@ -15,9 +15,6 @@ namespace planc::checkers {
 /// Folded, white space dropped.
 std::string key(std::string_view text);
 
-/// Edit distance over code points.
-int edit_distance(std::string_view a, std::string_view b);
-
 /// "上位预案《A》《B》": the superiors a plan's front matter names, for messages, after
 /// `lead`.
 std::string superiors_text(const ir::Plan& plan, std::string_view lead = "上位预案");

@@ -6,6 +6,7 @@
 #include "checkers/util.h"
 #include "cli/commands.h"
 #include "cli/options.h"
+#include "compiler/base/strings.h"
 #include "compiler/corpus/corpus.h"
 #include "compiler/manual/manual.h"
 #include "compiler/manual/write.h"
@@ -26,7 +27,7 @@ std::vector<std::string> nearest(const corpus::Corpus& corpus, const std::string
       std::vector<std::string> words = org.aliases;
       words.push_back(org.name);
       int best = 1 << 20;
-      for (const std::string& w : words) best = std::min(best, checkers::edit_distance(w, name));
+      for (const std::string& w : words) best = std::min(best, edit_distance(w, name));
       scored.push_back({best, org.name});
     }
   }

@@ -23,6 +23,19 @@ void strings(JsonWriter& w, std::string_view name, const std::vector<std::string
   w.end_array();
 }
 
+void passage(JsonWriter& w, const Passage& p) {
+  w.begin_object();
+  w.field("text", p.text);
+  at(w, p.range);
+  w.end_object();
+}
+
+void passages(JsonWriter& w, std::string_view name, const std::vector<Passage>& list) {
+  w.key(name).begin_array();
+  for (const Passage& p : list) passage(w, p);
+  w.end_array();
+}
+
 void org(JsonWriter& w, const OrgRef& ref) {
   w.begin_object();
   w.field("words", ref.words);
@@ -119,14 +132,14 @@ void commands(JsonWriter& w, const std::vector<Command>& list) {
     orgs(w, "commanders", c.commanders);
     orgs(w, "deputies", c.deputies);
     orgs(w, "members", c.members);
-    strings(w, "duties", c.duties);
+    passages(w, "duties", c.duties);
     if (!c.office_name.empty() || c.office_seat.range.valid()) {
       w.key("office").begin_object();
       w.field("name", c.office_name);
       w.key("seat");
       org(w, c.office_seat);
       orgs(w, "heads", c.office_heads);
-      strings(w, "duties", c.office_duties);
+      passages(w, "duties", c.office_duties);
       origin(w, c.office_origin);
       w.end_object();
     }
@@ -143,7 +156,8 @@ void groups(JsonWriter& w, const std::vector<Group>& list) {
     origin(w, g.origin);
     orgs(w, "leads", g.leads);
     orgs(w, "members", g.members);
-    w.field("duties", g.duties);
+    w.key("duties");
+    passage(w, g.duties);
     w.end_object();
   }
   w.end_array();
@@ -351,7 +365,14 @@ void write_plan_json(const Plan& plan, std::ostream& out) {
     w.end_object();
   }
   w.end_array();
-  strings(w, "scope_hazards", plan.scope_hazards);
+  w.key("scope_hazards").begin_array();
+  for (const HazardRef& h : plan.scope_hazards) {
+    w.begin_object();
+    w.field("name", h.name);
+    at(w, h.range);
+    w.end_object();
+  }
+  w.end_array();
   commands(w, plan.commands);
   groups(w, plan.groups);
   duties(w, plan.duties);

@@ -35,6 +35,16 @@ void items(XmlWriter& w, std::string_view name, const std::vector<std::string>& 
   w.end();
 }
 
+void passages(XmlWriter& w, std::string_view name, const std::vector<Passage>& list) {
+  w.begin(name);
+  for (const Passage& p : list) {
+    w.begin("item");
+    at(w, p.range);
+    w.text(p.text).end();
+  }
+  w.end();
+}
+
 void org(XmlWriter& w, std::string_view name, const OrgRef& ref) {
   w.begin(name).attribute("words", ref.words);
   if (ref.resolved()) w.attribute("org", ref.name);
@@ -162,13 +172,13 @@ void commands(XmlWriter& w, const std::vector<Command>& list) {
     w.end();
     orgs(w, "deputies", c.deputies);
     orgs(w, "members", c.members);
-    items(w, "duties", c.duties);
+    passages(w, "duties", c.duties);
     if (!c.office_name.empty() || c.office_seat.range.valid()) {
       w.begin("office").attribute("name", c.office_name);
       origin(w, c.office_origin);
       if (!c.office_seat.words.empty() || c.office_seat.range.valid()) org(w, "seat", c.office_seat);
       orgs(w, "heads", c.office_heads);
-      items(w, "duties", c.office_duties);
+      passages(w, "duties", c.office_duties);
       w.end();
     }
     w.end();
@@ -183,7 +193,9 @@ void groups(XmlWriter& w, const std::vector<Group>& list) {
     origin(w, g.origin);
     orgs(w, "leads", g.leads);
     orgs(w, "members", g.members);
-    w.element("duties", g.duties);
+    w.begin("duties");
+    at(w, g.duties.range);
+    w.text(g.duties.text).end();
     w.end();
   }
   w.end();
@@ -373,7 +385,11 @@ void plan_element(XmlWriter& w, const Plan& plan, std::string_view ns) {
   citations(w, plan.citations);
   w.begin("scope_hazards");
   origin(w, plan.scope_origin);
-  for (const std::string& hazard : plan.scope_hazards) w.element("item", hazard);
+  for (const HazardRef& hazard : plan.scope_hazards) {
+    w.begin("item");
+    at(w, hazard.range);
+    w.text(hazard.name).end();
+  }
   w.end();
   commands(w, plan.commands);
   groups(w, plan.groups);

@@ -107,6 +107,15 @@ std::string label_of(const TextSpan& text, TextSpan& rest, size_t max_label_char
   return {};
 }
 
+std::string hazard_of(ReadContext& context, const syntax::Node& block) {
+  if (block.tag && !block.tag->args.empty()) return block.tag->args[0].text();
+  const syntax::Node* section = block.section();
+  if (section == nullptr) return {};
+  Folded folded = fold(section->title.text(), {.drop_space = true});
+  std::vector<IndicatorRegistry::HazardHit> hits = context.indicators.hazards_in(folded.text);
+  return hits.empty() ? std::string() : context.indicators.indicators()[hits.front().id].name;
+}
+
 bool contains(std::string_view haystack, std::string_view needle) {
   return haystack.find(needle) != std::string_view::npos;
 }

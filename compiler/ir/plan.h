@@ -32,6 +32,19 @@ struct Origin {
   std::string section;  ///< "2 组织体系 / 2.1 区指挥部组成及职责"
 };
 
+/// Words the IR keeps as written, with where they stand: a duty item, a group's duties.
+struct Passage {
+  std::string text;
+  SourceRange range;
+  bool empty() const { return text.empty(); }
+};
+
+/// A hazard the text names: its registered name and the words that name it.
+struct HazardRef {
+  std::string name;
+  SourceRange range;
+};
+
 /// The front matter, as declared.
 struct Meta {
   std::string title;
@@ -100,14 +113,14 @@ struct Command {
   Origin origin;
   std::vector<OrgRef> commanders;  ///< 指挥长 (a post: the org and title it names)
   std::string commander_words;
-  std::vector<OrgRef> deputies;     ///< 副指挥长
-  std::vector<OrgRef> members;      ///< 成员
-  std::vector<std::string> duties;  ///< 主要职责 items
+  std::vector<OrgRef> deputies;  ///< 副指挥长
+  std::vector<OrgRef> members;   ///< 成员
+  std::vector<Passage> duties;   ///< 主要职责 items
   // Office (办公室)
   std::string office_name;
   OrgRef office_seat;  ///< 设在 …
   std::vector<OrgRef> office_heads;
-  std::vector<std::string> office_duties;
+  std::vector<Passage> office_duties;
   Origin office_origin;
 };
 
@@ -117,7 +130,7 @@ struct Group {
   Origin origin;
   std::vector<OrgRef> leads;    ///< 牵头
   std::vector<OrgRef> members;  ///< 组成
-  std::string duties;           ///< 主要职责 as written
+  Passage duties;               ///< 主要职责 as written
 };
 
 /// A grade of a grading scheme, in order (index 0 is the highest).
@@ -308,7 +321,7 @@ struct Plan {
   std::string interpreting_words;  ///< 本预案由X负责解释
   OrgRef interpreter;
   std::vector<Citation> citations;
-  std::vector<std::string> scope_hazards;
+  std::vector<HazardRef> scope_hazards;  ///< each hazard once, where the scope first names it
   Origin scope_origin;
   std::vector<Command> commands;
   std::vector<Group> groups;

@@ -2,6 +2,7 @@
 #include <algorithm>
 
 #include "compiler/base/fold.h"
+#include "compiler/base/strings.h"
 #include "compiler/base/utf8.h"
 #include "compiler/ir/read_context.h"
 
@@ -28,12 +29,13 @@ OrgRef first_org(ReadContext& context, const TextSpan& text) {
 
 // Items after "主要职责：": the label's own text and the list items that follow it.
 void collect_duties(const std::vector<const syntax::Node*>& content, size_t& i, const TextSpan& rest,
-                    std::vector<std::string>& duties) {
-  if (!rest.empty()) duties.push_back(rest.text());
+                    std::vector<Passage>& duties) {
+  if (!rest.empty()) duties.push_back({rest.text(), rest.range()});
   while (i + 1 < content.size() && content[i + 1]->kind == syntax::NodeKind::Paragraph &&
          content[i + 1]->marker_length > 0) {
     ++i;
-    duties.push_back(without_marker(*content[i]).text());
+    TextSpan item = without_marker(*content[i]);
+    duties.push_back({item.text(), item.range()});
   }
 }
 
@@ -270,7 +272,7 @@ bool read_group_head(ReadContext& context, const syntax::Node& node, Group& grou
   if (stop == std::string_view::npos) return false;
   std::string name = std::string(text.sub(0, stop).trimmed().text());
   std::string key = compact_key(name);
-  if (key.size() < 6 || key.compare(key.size() - 3, 3, "组") != 0 || utf8::count_code_points(key) > 14) return false;
+  if (!key.ends_with("组") || key == "组" || utf8::count_code_points(key) > 14) return false;
   group.name = name;
   group.origin = context.origin(node, text.sub(0, stop).range());
   TextSpan body = text.sub(stop + stop_length, s.size()).trimmed();
@@ -283,13 +285,15 @@ bool read_group_head(ReadContext& context, const syntax::Node& node, Group& grou
   }
   size_t first_sentence = b.find("。");
   if (lead != std::string_view::npos && (first_sentence == std::string_view::npos || lead < first_sentence)) {
-    size_t start = b.substr(0, 3) == "由" ? 3 : 0;
+    size_t start = b.starts_with("由") ? std::string_view("由").size() : 0;
     group.leads = context.org_reader.read_list(body.sub(start, lead));
     context.note_all(group.leads);
     if (formed != std::string_view::npos && formed > lead) {
       size_t members_start = lead + std::string_view("牵头").size();
       std::string_view after = b.substr(members_start);
-      if (after.substr(0, 3) == "，" || after.substr(0, 3) == ",") members_start += after.substr(0, 3) == "，" ? 3 : 1;
+      for (std::string_view comma : {std::string_view("，"), std::string_view(",")}) {
+        if (after.starts_with(comma)) members_start += comma.size();
+      }
       group.members = context.org_reader.read_list(body.sub(members_start, formed));
       context.note_all(group.members);
       size_t end = b.find("。", formed);
@@ -300,7 +304,7 @@ bool read_group_head(ReadContext& context, const syntax::Node& node, Group& grou
   } else if (formed != std::string_view::npos &&
              (first_sentence == std::string_view::npos || formed < first_sentence)) {
     // "转移安置组：镇社会事务办公室、镇农业农村服务中心等单位组成。": members, no lead.
-    size_t start = b.substr(0, 3) == "由" ? 3 : 0;
+    size_t start = b.starts_with("由") ? std::string_view("由").size() : 0;
     group.members = context.org_reader.read_list(body.sub(start, formed));
     context.note_all(group.members);
     size_t end = b.find("。", formed);
@@ -323,16 +327,15 @@ void read_groups(ReadContext& context, const syntax::Node& block) {
     TextSpan duties;
     if (!read_group_head(context, node, group, duties)) continue;
     found = true;
-    std::string text = duties.text();
     // "主要职责：…" in the paragraph that follows.
     if (i + 1 < content.size() && content[i + 1]->kind == syntax::NodeKind::Paragraph) {
       TextSpan rest;
       if (label_of(content[i + 1]->text, rest) == "主要职责") {
-        text = rest.text();
+        duties = rest;
         ++i;
       }
     }
-    group.duties = text;
+    if (!duties.empty()) group.duties = {duties.text(), duties.range()};
     context.plan.groups.push_back(std::move(group));
   }
   if (!found) context.warn(context.origin(block).range, "{工作组} 块中没有找到“××组：”或“（一）××组。”形式的工作组");

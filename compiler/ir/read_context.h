@@ -52,6 +52,10 @@ std::vector<TextSpan> sentences(const TextSpan& text);
 /// label's match key and sets rest to what follows. Empty when there is no label.
 std::string label_of(const TextSpan& text, TextSpan& rest, size_t max_label_chars = 8);
 
+/// The hazard a block is about: the tag's argument, else the first hazard its section's
+/// heading names; empty when neither says.
+std::string hazard_of(ReadContext& context, const syntax::Node& block);
+
 /// Whether folded text contains the word.
 bool contains(std::string_view haystack, std::string_view needle);
 

@@ -8,21 +8,6 @@
 namespace planc::ir {
 namespace {
 
-// The hazard a section is about: the tag's argument, else the first hazard its
-// heading names.
-std::string hazard_of(ReadContext& context, const syntax::Node& block) {
-  if (block.tag && !block.tag->args.empty()) return block.tag->args[0].text();
-  const syntax::Node* section = block.section();
-  if (section == nullptr) return {};
-  Folded folded = fold(section->title.text(), {.drop_space = true});
-  for (size_t i = 0; i < folded.text.size();) {
-    Lexicon::Match m = context.indicators.match_hazard(folded.text, i);
-    if (m.found()) return context.indicators.indicators()[m.id].name;
-    utf8::next(folded.text, i);
-  }
-  return {};
-}
-
 // "Ⅱ级响应第一阶段" → level "Ⅱ级", phase "第一阶段".
 void level_and_phase(std::string_view title, std::string& level, std::string& phase) {
   size_t grade = title.find("级");

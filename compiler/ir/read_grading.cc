@@ -3,6 +3,7 @@
 #include <map>
 
 #include "compiler/base/fold.h"
+#include "compiler/base/strings.h"
 #include "compiler/base/utf8.h"
 #include "compiler/ir/read_context.h"
 
@@ -142,7 +143,7 @@ std::vector<DeclaredGrade> declared_grades(std::string_view sentence) {
       }
       utf8::next(name, i);
     }
-    if (name.size() >= 3 && name.compare(name.size() - 3, 3, "等") == 0) name.erase(name.size() - 3);
+    if (std::optional<std::string_view> bare = before_suffix(name, "等")) name.resize(bare->size());
     if (!name.empty()) grades.push_back({standard_grade(name), name, current.alias});
     current = {};
   };

@@ -2,6 +2,7 @@
 #include <algorithm>
 
 #include "compiler/base/fold.h"
+#include "compiler/base/strings.h"
 #include "compiler/base/utf8.h"
 #include "compiler/ir/read_context.h"
 #include "compiler/syntax/line_lexer.h"
@@ -33,7 +34,7 @@ std::vector<std::string> list_of(const TextSpan& value) {
 // The paragraphs of the notice block, each with its role.
 bool is_doc_number(std::string_view text) {
   std::string key = compact_key(text);
-  return contains(key, "〔") && contains(key, "〕") && key.size() >= 3 && key.compare(key.size() - 3, 3, "号") == 0;
+  return contains(key, "〔") && contains(key, "〕") && key.ends_with("号");
 }
 
 }  // namespace
@@ -151,17 +152,11 @@ void read_scope(ReadContext& context, const syntax::Node& block) {
   for (const syntax::Node* node : block_content(block)) {
     if (node->kind != syntax::NodeKind::Paragraph) continue;
     Folded folded = fold(node->text.text(), {.drop_space = true});
-    std::string_view s = folded.text;
-    for (size_t i = 0; i < s.size();) {
-      Lexicon::Match m = context.indicators.match_hazard(s, i);
-      if (m.found()) {
-        const std::string& name = context.indicators.indicators()[m.id].name;
-        auto& hazards = context.plan.scope_hazards;
-        if (std::find(hazards.begin(), hazards.end(), name) == hazards.end()) hazards.push_back(name);
-        i += m.length;
-        continue;
-      }
-      utf8::next(s, i);
+    for (const IndicatorRegistry::HazardHit& hit : context.indicators.hazards_in(folded.text)) {
+      const std::string& name = context.indicators.indicators()[hit.id].name;
+      auto& hazards = context.plan.scope_hazards;
+      if (std::none_of(hazards.begin(), hazards.end(), [&](const HazardRef& h) { return h.name == name; }))
+        hazards.push_back({name, node->text.range(folded.original(hit.begin), folded.original(hit.end))});
     }
   }
   if (context.plan.scope_hazards.empty() && block.tag) {
@@ -203,11 +198,11 @@ void scan_references(ReadContext& context, const syntax::Node& node, const TextS
     size_t close = s.find("”", at);
     if (close == std::string_view::npos) break;
     std::string_view after = s.substr(close + 3);
-    if (after.substr(0, 6) == "部分") {
+    if (after.starts_with("部分")) {
       CrossRef ref;
       ref.target = std::string(s.substr(at + 3, close - at - 3));
       ref.kind = "section";
-      ref.origin = context.origin(node, text.range(at, close + 3 + 6));
+      ref.origin = context.origin(node, text.range(at, close + std::string_view("”部分").size()));
       context.plan.references.push_back(std::move(ref));
     }
     at = close + 3;

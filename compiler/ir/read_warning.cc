@@ -2,6 +2,7 @@
 #include <algorithm>
 
 #include "compiler/base/fold.h"
+#include "compiler/base/strings.h"
 #include "compiler/base/utf8.h"
 #include "compiler/ir/read_context.h"
 
@@ -55,19 +56,6 @@ std::vector<std::pair<int, size_t>> numerals_in(std::string_view s) {
     if (!seen) unique.push_back(n);
   }
   return unique;
-}
-
-std::string hazard_of(ReadContext& context, const syntax::Node& block) {
-  if (block.tag && !block.tag->args.empty()) return block.tag->args[0].text();
-  const syntax::Node* section = block.section();
-  if (section == nullptr) return {};
-  Folded folded = fold(section->title.text(), {.drop_space = true});
-  for (size_t i = 0; i < folded.text.size();) {
-    Lexicon::Match m = context.indicators.match_hazard(folded.text, i);
-    if (m.found()) return context.indicators.indicators()[m.id].name;
-    utf8::next(folded.text, i);
-  }
-  return {};
 }
 
 }  // namespace
@@ -170,7 +158,7 @@ void read_terms(ReadContext& context, const syntax::Node& block) {
     size_t length = 0;
     for (std::string_view verb : verbs) {
       size_t at = s.find(verb);
-      if (at != std::string_view::npos && at > 0 && at < best && at <= 3 * 16) {
+      if (at != std::string_view::npos && at > 0 && at < best && chars_before(s, at) <= 16) {
         best = at;
         length = verb.size();
       }
@@ -180,8 +168,7 @@ void read_terms(ReadContext& context, const syntax::Node& block) {
     term.name = std::string(text.sub(0, best).trimmed().text());
     // "地质灾害危险区:" before 指.
     while (!term.name.empty() && (term.name.back() == ':')) term.name.pop_back();
-    if (term.name.size() >= 3 && term.name.compare(term.name.size() - 3, 3, "：") == 0)
-      term.name.resize(term.name.size() - 3);
+    if (std::optional<std::string_view> name = before_suffix(term.name, "：")) term.name.resize(name->size());
     TextSpan definition = text.sub(best + length, s.size()).trimmed();
     term.definition = definition.text();
     term.criteria = parse_criteria(definition, context.indicators);

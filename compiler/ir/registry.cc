@@ -128,6 +128,20 @@ const Indicator* IndicatorRegistry::find(std::string_view name) const {
   return index < 0 ? nullptr : &indicators_[index];
 }
 
+std::vector<IndicatorRegistry::HazardHit> IndicatorRegistry::hazards_in(std::string_view folded) const {
+  std::vector<HazardHit> out;
+  for (size_t i = 0; i < folded.size();) {
+    Lexicon::Match m = match_hazard(folded, i);
+    if (!m.found()) {
+      utf8::next(folded, i);
+      continue;
+    }
+    out.push_back({m.id, i, i + m.length});
+    i += m.length;
+  }
+  return out;
+}
+
 int IndicatorRegistry::index_of(std::string_view name) const {
   std::string key = compact_key(name);
   int index = indicator_lexicon_.find(key);

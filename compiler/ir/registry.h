@@ -77,6 +77,14 @@ class IndicatorRegistry {
   Lexicon::Match match_hazard(std::string_view folded, size_t pos) const {
     return hazard_lexicon_.longest(folded, pos);
   }
+  /// A hazard named in folded text: its indicator and folded byte offsets.
+  struct HazardHit {
+    int id = -1;
+    size_t begin = 0;
+    size_t end = 0;
+  };
+  /// Every hazard folded text names, left to right, longest name first at each place.
+  std::vector<HazardHit> hazards_in(std::string_view folded) const;
 
  private:
   std::vector<Indicator> indicators_;

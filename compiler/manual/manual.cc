@@ -292,7 +292,7 @@ class Compiler {
       if (g.duties.empty()) continue;
       auto give = [&](const ir::OrgRef& r, const char* capacity) {
         Duty duty;
-        duty.text = g.duties;
+        duty.text = g.duties.text;
         duty.via = Via::Group;
         duty.through = g.name;
         duty.capacity = capacity;
@@ -305,14 +305,13 @@ class Compiler {
     }
     // The command office's duties, for the unit it sits in.
     for (const ir::Command& c : plan.commands) {
-      for (const std::string& text : c.office_duties) {
+      for (const ir::Passage& item : c.office_duties) {
         Duty duty;
-        duty.text = text;
+        duty.text = item.text;
         duty.via = Via::Office;
         duty.through = c.office_name;
         duty.capacity = "办公室所在单位";
-        int line = line_of(plan, c.office_origin, text);
-        duty.source = source(plan, plan.document->file->line_range(line), c.office_origin.section);
+        duty.source = source(plan, plan.document->file->line_range(item.range.begin.line), c.office_origin.section);
         this->duty(plan, c.office_seat, std::move(duty));
       }
     }
@@ -381,16 +380,6 @@ class Compiler {
           give({c.office_seat}, Via::Office, c.office_name, "办公室所在单位");
       }
     }
-  }
-
-  // The line of the office block that holds one of its duty items.
-  static int line_of(const ir::Plan& plan, const ir::Origin& office, const std::string& text) {
-    const SourceFile* file = plan.document->file;
-    std::string start = text.substr(0, std::min<size_t>(text.size(), 30));
-    for (int line = office.range.begin.line; line <= office.range.end.line && line <= file->line_count(); ++line) {
-      if (file->line(line).find(start) != std::string_view::npos) return line;
-    }
-    return office.range.begin.line;
   }
 
   std::string section_of_line(int line) const {

@@ -6,6 +6,7 @@
 #include "compiler/base/fold.h"
 #include "compiler/base/limits.h"
 #include "compiler/base/number.h"
+#include "compiler/base/strings.h"
 #include "compiler/base/utf8.h"
 #include "compiler/syntax/syntax_error.h"
 
@@ -26,25 +27,6 @@ size_t skip_spaces(std::string_view text, size_t i) {
     i = j;
   }
   return i;
-}
-
-// Edit distance over code points, for "did you mean" suggestions.
-int edit_distance(std::string_view a, std::string_view b) {
-  std::u32string x, y;
-  for (size_t i = 0; i < a.size();) x.push_back(utf8::next(a, i));
-  for (size_t i = 0; i < b.size();) y.push_back(utf8::next(b, i));
-  std::vector<int> row(y.size() + 1);
-  for (size_t j = 0; j <= y.size(); ++j) row[j] = static_cast<int>(j);
-  for (size_t i = 1; i <= x.size(); ++i) {
-    int diagonal = row[0];
-    row[0] = static_cast<int>(i);
-    for (size_t j = 1; j <= y.size(); ++j) {
-      int above = row[j];
-      row[j] = std::min({row[j] + 1, row[j - 1] + 1, diagonal + (x[i - 1] == y[j - 1] ? 0 : 1)});
-      diagonal = above;
-    }
-  }
-  return row[y.size()];
 }
 
 // Splits "kind arg arg" at white space into spans.
@@ -120,8 +102,8 @@ size_t section_number_length(std::string_view text) {
   size_t j = 0;
   char32_t c = utf8::next(text, j);
   // 附件1, 附件 2
-  if (text.substr(0, 6) == "附件") {
-    size_t k = skip_spaces(text, 6);
+  if (text.starts_with("附件")) {
+    size_t k = skip_spaces(text, std::string_view("附件").size());
     size_t digits_start = k;
     while (k < text.size()) {
       size_t m = k;
