@@ -68,17 +68,19 @@ class DrillAfterRevisionCheck : public Check {
   void run(CheckContext& context) override {
     for (const ir::Plan* plan : context.plans()) {
       if (!time_rule_can_run(context, *plan, true)) continue;
-      auto [where, clause] =
-          governing(*plan, [](const ir::ManagementClause& c) { return c.kind == "演练" && c.after_major_revision; });
+      auto [where, clause] = governing(*plan, [](const ir::ManagementClause& c) {
+        return c.kind == ir::Obligation::Drill && c.after_major_revision;
+      });
       if (clause == nullptr) continue;
       const auto* events = context.corpus().ledger.events(plan->meta.title);
       if (events == nullptr) continue;
-      auto [parts_where, parts] =
-          governing(*plan, [](const ir::ManagementClause& c) { return c.kind == "修订" && !c.major_parts.empty(); });
+      auto [parts_where, parts] = governing(*plan, [](const ir::ManagementClause& c) {
+        return c.kind == ir::Obligation::Revision && !c.major_parts.empty();
+      });
       if (parts == nullptr) {
         // Only a revision to judge needs the list.
         for (const time::LedgerEvent& e : *events) {
-          if (e.kind != "修订" || e.date > context.as_of()) continue;
+          if (e.kind != ir::Obligation::Revision || e.date > context.as_of()) continue;
           std::string whose = plan->meta.superiors.empty() ? "本预案" : "本预案及" + superiors_text(*plan);
           context.skip(plan->path, "台账记有 " + e.date.iso() + " 的修订，但" + whose +
                                        "的修订条款没有列出哪些内容的修订属于重大调整（“修订涉及…等重要内容的”），"
@@ -88,11 +90,12 @@ class DrillAfterRevisionCheck : public Check {
         continue;
       }
       for (const time::LedgerEvent& revision : *events) {
-        if (revision.kind != "修订" || revision.date > context.as_of()) continue;
+        if (revision.kind != ir::Obligation::Revision || revision.date > context.as_of()) continue;
         std::string part = major_part(revision.content, parts->major_parts);
         if (part.empty()) continue;
         bool drilled = false;
-        for (const time::LedgerEvent& e : *events) drilled = drilled || (e.kind == "演练" && e.date >= revision.date);
+        for (const time::LedgerEvent& e : *events)
+          drilled = drilled || (e.kind == ir::Obligation::Drill && e.date >= revision.date);
         if (drilled) continue;
         Diagnostic& d = context.report(revision.range, "《" + plan->meta.title + "》" + revision.date.iso() +
                                                            " 的修订涉及“" + revision.content + "”，属《" +

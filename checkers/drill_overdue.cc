@@ -19,7 +19,7 @@ class DrillOverdueCheck : public Check {
 
   void run(CheckContext& context) override {
     for (const ir::Plan* plan : context.plans()) {
-      std::optional<Deadline> d = deadline_for(context, *plan, "演练");
+      std::optional<Deadline> d = deadline_for(context, *plan, ir::Obligation::Drill);
       if (!d) continue;
       std::string basis = "（依据 " + clause_text(d->clause) + "）";
       if (d->status == Status::NoRecord) {

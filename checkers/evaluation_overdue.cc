@@ -20,7 +20,7 @@ class EvaluationOverdueCheck : public Check {
 
   void run(CheckContext& context) override {
     for (const ir::Plan* plan : context.plans()) {
-      std::optional<Deadline> d = deadline_for(context, *plan, "评估");
+      std::optional<Deadline> d = deadline_for(context, *plan, ir::Obligation::Evaluation);
       if (!d) continue;
       std::string basis = "（依据 " + clause_text(d->clause) + "）";
       if (d->status == Status::NoRecord) {

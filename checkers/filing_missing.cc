@@ -21,7 +21,7 @@ class FilingMissingCheck : public Check {
 
   void run(CheckContext& context) override {
     for (const ir::Plan* plan : context.plans()) {
-      std::optional<Deadline> d = deadline_for(context, *plan, "备案");
+      std::optional<Deadline> d = deadline_for(context, *plan, ir::Obligation::Filing);
       if (!d || d->status != Status::NoRecord) continue;
       Diagnostic& diagnostic =
           context.report(issue_range(*plan), "缺少记录：台账中没有《" + plan->meta.title + "》的备案记录，而备案期限 " +

@@ -21,7 +21,7 @@ class FilingOverdueCheck : public Check {
 
   void run(CheckContext& context) override {
     for (const ir::Plan* plan : context.plans()) {
-      std::optional<Deadline> d = deadline_for(context, *plan, "备案");
+      std::optional<Deadline> d = deadline_for(context, *plan, ir::Obligation::Filing);
       if (!d || d->status != Status::Late) continue;
       std::optional<int> late = context.corpus().calendar.working_days_between(*d->due, *d->done);
       Diagnostic& diagnostic =

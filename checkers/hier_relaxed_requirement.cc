@@ -69,7 +69,7 @@ class HierRelaxedRequirementCheck : public Check {
   }
 
   // The superior plan's clause of this kind naming the category, else an external one.
-  static Superior find_superior(const ir::Plan& plan, const std::string& kind, const std::string& category,
+  static Superior find_superior(const ir::Plan& plan, ir::Obligation kind, const std::string& category,
                                 const std::vector<ExternalRequirement>& external) {
     for (const ir::Plan* s : plan.superior_plans) {
       if (const ir::ManagementClause* c = analysis::find_clause(*s, kind, category, true))

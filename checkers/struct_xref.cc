@@ -32,9 +32,9 @@ class StructXrefCheck : public Check {
       std::vector<Attachment> attachments;
       collect(*plan->document->root, sections, attachments);
       for (const ir::CrossRef& ref : plan->references) {
-        if (ref.kind == "section")
+        if (ref.kind == ir::CrossRefKind::Section)
           check_section(context, ref, sections);
-        else if (ref.kind.rfind("attachment:", 0) == 0)
+        else
           check_attachment(context, ref, attachments);
       }
     }
@@ -70,7 +70,7 @@ class StructXrefCheck : public Check {
 
   static void check_attachment(CheckContext& context, const ir::CrossRef& ref,
                                const std::vector<Attachment>& attachments) {
-    int number = parse_int(ref.kind.substr(std::string("attachment:").size())).value_or(-1);
+    int number = ref.number;
     for (const Attachment& a : attachments) {
       if (a.number != number) continue;
       if (key(a.title) == key(ref.target) || a.title.empty()) return;

@@ -34,7 +34,7 @@ namespace {
 
 // Whether the plan or a superior has a clause of `kind` for plans of its category, or
 // for every plan ("应急预案编制单位应当建立定期评估制度").
-bool has_clause(const ir::Plan& plan, const std::string& kind) {
+bool has_clause(const ir::Plan& plan, ir::Obligation kind) {
   auto applies = [&](const ir::Plan& p) {
     return std::any_of(p.management.begin(), p.management.end(), [&](const ir::ManagementClause& c) {
       return c.kind == kind && (c.applies_to.empty() || names_category(c, plan.meta.category));
@@ -45,22 +45,22 @@ bool has_clause(const ir::Plan& plan, const std::string& kind) {
 }
 
 // Why no clause sets a period for `kind`: the applicable clause states none, or none applies.
-std::string no_clause(const ir::Plan& plan, const std::string& kind) {
-  if (kind == "评估" && has_clause(plan, kind)) {
+std::string no_clause(const ir::Plan& plan, ir::Obligation kind) {
+  if (kind == ir::Obligation::Evaluation && has_clause(plan, kind)) {
     return "适用的评估条款没有写明评估周期（如“建立定期评估制度”而无年限），无法计算期限";
   }
-  std::string period = kind == "备案" ? "期限" : "周期";
-  return "没有找到适用于“" + plan.meta.category + "”预案、写明" + period + "的" + kind + "条款";
+  std::string period = kind == ir::Obligation::Filing ? "期限" : "周期";
+  return "没有找到适用于“" + plan.meta.category + "”预案、写明" + period + "的" + ir::obligation_word(kind) + "条款";
 }
 
 }  // namespace
 
-std::optional<Deadline> deadline_for(CheckContext& context, const ir::Plan& plan, const std::string& kind) {
+std::optional<Deadline> deadline_for(CheckContext& context, const ir::Plan& plan, ir::Obligation kind) {
   if (!time_rule_can_run(context, plan, true)) return std::nullopt;
   for (Deadline& d : deadlines(context.corpus(), plan, context.as_of())) {
     if (d.obligation != kind) continue;
     if (d.status != Status::Unknown) return std::move(d);
-    context.skip(plan.path, kind + "期限无法计算：" + d.note);
+    context.skip(plan.path, std::string(ir::obligation_word(kind)) + "期限无法计算：" + d.note);
     return std::nullopt;
   }
   context.skip(plan.path, no_clause(plan, kind));

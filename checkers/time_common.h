@@ -38,6 +38,6 @@ bool time_rule_can_run(CheckContext& context, const ir::Plan& plan, bool needs_l
 /// The plan's deadline for `kind` (备案, 演练, 评估) as of the context's date. Says why
 /// there is none (skip) otherwise: the rule cannot run (time_rule_can_run), no
 /// governing clause states a period, or the deadline cannot be computed.
-std::optional<Deadline> deadline_for(CheckContext& context, const ir::Plan& plan, const std::string& kind);
+std::optional<Deadline> deadline_for(CheckContext& context, const ir::Plan& plan, ir::Obligation kind);
 
 }  // namespace planc::checkers

@@ -32,7 +32,7 @@ std::vector<Row> rows(const corpus::Corpus& corpus, const ir::Date& as_of) {
   for (const ir::Plan* plan : corpus.requested_plans()) {
     for (const analysis::Deadline& d : analysis::deadlines(corpus, *plan, as_of)) {
       Row row{plan->meta.title,
-              d.obligation,
+              ir::obligation_word(d.obligation),
               d.clause.label + "：" + d.clause.clause->text,
               d.start ? d.start->iso() : "",
               d.due ? d.due->iso() : "",
@@ -43,7 +43,7 @@ std::vector<Row> rows(const corpus::Corpus& corpus, const ir::Date& as_of) {
     }
     for (const analysis::FiredTrigger& f : analysis::fired_triggers(corpus, *plan, as_of)) {
       Row row{plan->meta.title,
-              "修订",
+              ir::obligation_word(ir::Obligation::Revision),
               "《" + f.trigger_plan->meta.title + "》修订情形" + f.trigger->marker + "：" + f.trigger->text,
               f.date.iso(),
               "",

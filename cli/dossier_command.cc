@@ -133,7 +133,7 @@ int run_dossier(const std::vector<std::string>& args) {
   checkers::run_checks(corpus, front_end, run, findings, unknown);
   std::optional<analysis::Deadline> filing;
   for (const analysis::Deadline& d : analysis::deadlines(corpus, plan, as_of)) {
-    if (d.obligation == "备案") filing = d;
+    if (d.obligation == ir::Obligation::Filing) filing = d;
   }
 
   if (!make_directories(options.output, error)) {

@@ -11,9 +11,10 @@ namespace {
 // for a kind it does not name.
 std::vector<ir::ManagementClause> read_external(const ir::ExternalClause& clause) {
   std::vector<ir::ManagementClause> out;
-  for (const std::string kind : {"备案", "演练", "评估", "修订"}) {
+  for (ir::Obligation kind : ir::kObligations) {
     for (ir::ManagementClause& c : ir::read_management_text(clause.text_span, kind)) {
-      if (c.duration && compact_key(c.text).find(kind) != std::string::npos) out.push_back(std::move(c));
+      if (c.duration && compact_key(c.text).find(ir::obligation_word(kind)) != std::string::npos)
+        out.push_back(std::move(c));
     }
   }
   return out;

@@ -14,7 +14,7 @@ bool names_category(const ir::ManagementClause& clause, const std::string& categ
                      [&](const std::string& c) { return c == category; });
 }
 
-const ir::ManagementClause* find_clause(const ir::Plan& plan, const std::string& kind, const std::string& category,
+const ir::ManagementClause* find_clause(const ir::Plan& plan, ir::Obligation kind, const std::string& category,
                                         bool with_duration) {
   for (const ir::ManagementClause& c : plan.management) {
     if (c.kind == kind && names_category(c, category) && (!with_duration || c.duration)) return &c;
@@ -40,8 +40,7 @@ GoverningClause make(const ir::Plan& plan, const ir::ManagementClause& clause, b
   return g;
 }
 
-std::vector<const time::LedgerEvent*> records(const corpus::Corpus& corpus, const ir::Plan& plan,
-                                              const std::string& kind);
+std::vector<const time::LedgerEvent*> records(const corpus::Corpus& corpus, const ir::Plan& plan, ir::Obligation kind);
 
 }  // namespace
 
@@ -55,7 +54,7 @@ std::optional<Period> period_of(const ir::Duration& duration) {
   }
 }
 
-std::optional<GoverningClause> governing_clause(const ir::Plan& plan, const std::string& kind, bool with_duration) {
+std::optional<GoverningClause> governing_clause(const ir::Plan& plan, ir::Obligation kind, bool with_duration) {
   const std::string& category = plan.meta.category;
   const ir::ManagementClause* own = find_clause(plan, kind, category, with_duration);
   for (const ir::Plan* superior : plan.superior_plans) {
@@ -95,8 +94,7 @@ const char* status_name(Status status) {
 
 namespace {
 
-std::vector<const time::LedgerEvent*> records(const corpus::Corpus& corpus, const ir::Plan& plan,
-                                              const std::string& kind) {
+std::vector<const time::LedgerEvent*> records(const corpus::Corpus& corpus, const ir::Plan& plan, ir::Obligation kind) {
   std::vector<const time::LedgerEvent*> found;
   if (const auto* events = corpus.ledger.events(plan.meta.title)) {
     for (const auto& e : *events) {
@@ -114,13 +112,13 @@ Deadline unknown(Deadline d, std::string note) {
 
 // Filing: once, within the period after issue.
 Deadline filing(const corpus::Corpus& corpus, const ir::Plan& plan, const GoverningClause& g, const ir::Date& as_of) {
-  Deadline d{&plan, "备案", g, plan.meta.issued, {}, {}, nullptr, Status::Unknown, {}};
+  Deadline d{&plan, ir::Obligation::Filing, g, plan.meta.issued, {}, {}, nullptr, Status::Unknown, {}};
   std::optional<Period> period = period_of(*g.clause->duration);
   if (!period) return unknown(d, "条款的期限单位无法计算");
   int missing = 0;
   d.due = after(corpus, *plan.meta.issued, *period, &missing);
   if (!d.due) return unknown(d, "日历中没有 " + std::to_string(missing) + " 年的放假安排");
-  std::vector<const time::LedgerEvent*> filed = records(corpus, plan, "备案");
+  std::vector<const time::LedgerEvent*> filed = records(corpus, plan, ir::Obligation::Filing);
   if (!filed.empty()) {
     d.record = filed.front();
     d.done = d.record->date;
@@ -133,7 +131,7 @@ Deadline filing(const corpus::Corpus& corpus, const ir::Plan& plan, const Govern
 }
 
 // Periodic obligations (drills, evaluations): each record restarts the period.
-Deadline periodic(const corpus::Corpus& corpus, const ir::Plan& plan, const std::string& kind, const GoverningClause& g,
+Deadline periodic(const corpus::Corpus& corpus, const ir::Plan& plan, ir::Obligation kind, const GoverningClause& g,
                   const ir::Date& as_of) {
   Deadline d{&plan, kind, g, plan.meta.issued, {}, {}, nullptr, Status::Unknown, {}};
   std::optional<Period> period = period_of(*g.clause->duration);
@@ -172,22 +170,22 @@ Deadline periodic(const corpus::Corpus& corpus, const ir::Plan& plan, const std:
 
 std::vector<Deadline> deadlines(const corpus::Corpus& corpus, const ir::Plan& plan, const ir::Date& as_of) {
   std::vector<Deadline> result;
-  for (const std::string kind : {"备案", "演练", "评估"}) {
+  for (ir::Obligation kind : {ir::Obligation::Filing, ir::Obligation::Drill, ir::Obligation::Evaluation}) {
     std::optional<GoverningClause> g = governing_clause(plan, kind, true);
     if (!g) continue;
     if (!plan.meta.issued) {
       result.push_back(unknown({&plan, kind, *g, {}, {}, {}, nullptr, Status::Unknown, {}}, "前置信息没有印发日期"));
       continue;
     }
-    result.push_back(kind == std::string("备案") ? filing(corpus, plan, *g, as_of)
-                                                 : periodic(corpus, plan, kind, *g, as_of));
+    result.push_back(kind == ir::Obligation::Filing ? filing(corpus, plan, *g, as_of)
+                                                    : periodic(corpus, plan, kind, *g, as_of));
   }
   return result;
 }
 
 namespace {
 
-const ir::Trigger* trigger_of(const std::vector<ir::Trigger>& triggers, const std::string& category) {
+const ir::Trigger* trigger_of(const std::vector<ir::Trigger>& triggers, ir::TriggerKind category) {
   for (const ir::Trigger& t : triggers) {
     if (t.category == category) return &t;
   }
@@ -204,7 +202,7 @@ std::pair<const std::vector<ir::Trigger>*, const ir::Plan*> trigger_list(const i
 }
 
 bool revised_since(const corpus::Corpus& corpus, const ir::Plan& plan, const ir::Date& date) {
-  for (const time::LedgerEvent* e : records(corpus, plan, "修订")) {
+  for (const time::LedgerEvent* e : records(corpus, plan, ir::Obligation::Revision)) {
     if (e->date >= date) return true;
   }
   return false;
@@ -245,8 +243,8 @@ void changed_orgs(const corpus::Corpus& corpus, const ir::Plan& plan, const std:
       bool same = compact_key(ref.words) == compact_key(change.org) ||
                   (ref.resolved() && compact_key(ref.name) == compact_key(change.org));
       if (!same) continue;
-      const ir::Trigger* t = trigger_of(triggers, "command");
-      if (t == nullptr) t = trigger_of(triggers, "other-info");
+      const ir::Trigger* t = trigger_of(triggers, ir::TriggerKind::Command);
+      if (t == nullptr) t = trigger_of(triggers, ir::TriggerKind::OtherInfo);
       if (t == nullptr) return;
       FiredTrigger f;
       f.trigger = t;
@@ -269,7 +267,7 @@ std::vector<FiredTrigger> fired_triggers(const corpus::Corpus& corpus, const ir:
   if (!plan.meta.issued) return out;
   auto [triggers, trigger_plan] = trigger_list(plan);
   if (triggers == nullptr) return out;
-  if (const ir::Trigger* law = trigger_of(*triggers, "law"))
+  if (const ir::Trigger* law = trigger_of(*triggers, ir::TriggerKind::Law))
     cited_documents(corpus, plan, *law, *trigger_plan, as_of, out);
   changed_orgs(corpus, plan, *triggers, *trigger_plan, as_of, out);
   return out;

@@ -16,7 +16,7 @@ bool names_category(const ir::ManagementClause& clause, const std::string& categ
 
 /// The plan's first clause of `kind` (备案, 演练, 评估, 修订) naming the category; with
 /// `with_duration`, the first that also states a period. nullptr when none.
-const ir::ManagementClause* find_clause(const ir::Plan& plan, const std::string& kind, const std::string& category,
+const ir::ManagementClause* find_clause(const ir::Plan& plan, ir::Obligation kind, const std::string& category,
                                         bool with_duration);
 
 /// The clause that sets an obligation for a plan.
@@ -32,7 +32,7 @@ struct GoverningClause {
 /// own clause with a shorter period tightens its superior's (a longer one is reported by
 /// hier-relaxed-requirement and does not count). With `with_duration`, only clauses
 /// that state a period are considered.
-std::optional<GoverningClause> governing_clause(const ir::Plan& plan, const std::string& kind, bool with_duration);
+std::optional<GoverningClause> governing_clause(const ir::Plan& plan, ir::Obligation kind, bool with_duration);
 
 /// A period in a comparable unit: working days, days, or months (years are 12 months).
 struct Period {
@@ -57,7 +57,7 @@ const char* status_name(Status status);
 /// One obligation of one plan, with its due date and status as of a date.
 struct Deadline {
   const ir::Plan* plan = nullptr;
-  std::string obligation;  ///< 备案, 演练, 评估, 修订
+  ir::Obligation obligation = ir::Obligation::Filing;
   GoverningClause clause;
   std::optional<ir::Date> start;  ///< what the period runs from: issue, last drill …
   std::optional<ir::Date> due;

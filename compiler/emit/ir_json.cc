@@ -274,7 +274,7 @@ void management(JsonWriter& w, const Plan& plan) {
   w.key("management").begin_array();
   for (const ManagementClause& m : plan.management) {
     w.begin_object();
-    w.field("kind", m.kind);
+    w.field("kind", obligation_word(m.kind));
     strings(w, "applies_to", m.applies_to);
     if (m.duration) {
       w.key("duration").begin_object();
@@ -296,7 +296,7 @@ void management(JsonWriter& w, const Plan& plan) {
   for (const Trigger& t : plan.triggers) {
     w.begin_object();
     w.field("marker", t.marker);
-    w.field("category", t.category);
+    w.field("category", trigger_kind_key(t.category));
     w.field("text", t.text);
     origin(w, t.origin);
     w.end_object();
@@ -384,7 +384,8 @@ void write_plan_json(const Plan& plan, std::ostream& out) {
   w.key("references").begin_array();
   for (const CrossRef& r : plan.references) {
     w.begin_object();
-    w.field("kind", r.kind);
+    w.field("kind", cross_ref_kind_key(r.kind));
+    if (r.kind == CrossRefKind::Attachment) w.field("number", r.number);
     w.field("target", r.target);
     origin(w, r.origin);
     w.end_object();

@@ -296,7 +296,10 @@ void warning(XmlWriter& w, const Plan& plan) {
 void management(XmlWriter& w, const Plan& plan) {
   w.begin("management");
   for (const ManagementClause& m : plan.management) {
-    w.begin("clause").attribute("kind", m.kind).optional("marker", m.marker).attribute("at_least", m.minimum);
+    w.begin("clause")
+        .attribute("kind", obligation_word(m.kind))
+        .optional("marker", m.marker)
+        .attribute("at_least", m.minimum);
     w.attribute("after_major_revision", m.after_major_revision).optional("recipient", m.recipient);
     if (m.self) w.attribute("self", true);
     origin(w, m.origin);
@@ -315,7 +318,7 @@ void management(XmlWriter& w, const Plan& plan) {
   w.end();
   w.begin("revision_triggers");
   for (const Trigger& t : plan.triggers) {
-    w.begin("trigger").attribute("marker", t.marker).attribute("category", t.category);
+    w.begin("trigger").attribute("marker", t.marker).attribute("category", trigger_kind_key(t.category));
     origin(w, t.origin);
     w.element("text", t.text);
     w.end();
@@ -344,13 +347,11 @@ void tasks(XmlWriter& w, const std::vector<Task>& list) {
   w.end();
 }
 
-// "attachment:2" is written kind="attachment" number="2".
 void references(XmlWriter& w, const std::vector<CrossRef>& list) {
   w.begin("references");
   for (const CrossRef& r : list) {
-    size_t colon = r.kind.find(':');
-    w.begin("reference").attribute("kind", r.kind.substr(0, colon));
-    if (colon != std::string::npos) w.attribute("number", r.kind.substr(colon + 1));
+    w.begin("reference").attribute("kind", cross_ref_kind_key(r.kind));
+    if (r.kind == CrossRefKind::Attachment) w.attribute("number", r.number);
     w.attribute("target", r.target);
     origin(w, r.origin);
     w.end();

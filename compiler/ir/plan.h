@@ -11,6 +11,7 @@
 #include "compiler/ir/criteria.h"
 #include "compiler/ir/date.h"
 #include "compiler/ir/external.h"
+#include "compiler/ir/kinds.h"
 #include "compiler/ir/registry.h"
 #include "compiler/syntax/ast.h"
 
@@ -228,7 +229,7 @@ struct Term {
 
 /// The kind of plan a management clause governs.
 struct ManagementClause {
-  std::string kind;                     ///< 备案, 演练, 修订, 评估
+  Obligation kind = Obligation::Filing;
   std::vector<std::string> applies_to;  ///< plan categories named: 总体, 专项, 部门, 基层, 单位
   std::optional<Duration> duration;     ///< 20 个工作日, 每２年
   bool minimum = false;                 ///< 至少
@@ -246,12 +247,12 @@ struct ManagementClause {
 /// Reads the management clauses of one passage of text: each sentence with a duration
 /// or about `kind`, with the plan categories it is about (its subject). Used for plan
 /// blocks and for clauses of external documents alike.
-std::vector<ManagementClause> read_management_text(const TextSpan& text, const std::string& kind);
+std::vector<ManagementClause> read_management_text(const TextSpan& text, Obligation kind);
 
 /// A revision trigger of 7.4: one numbered item.
 struct Trigger {
-  std::string marker;    ///< ①
-  std::string category;  ///< law, command, risk, resources, other-info, lessons, discretion
+  std::string marker;  ///< ①
+  TriggerKind category = TriggerKind::Other;
   std::string text;
   Origin origin;
 };
@@ -279,7 +280,8 @@ struct Task {
 /// A reference to another part of the plan: “监测预警”部分, 附件1, 参照Ⅱ级响应.
 struct CrossRef {
   std::string target;  ///< the words referred to
-  std::string kind;    ///< section, attachment, title
+  CrossRefKind kind = CrossRefKind::Section;
+  int number = 0;  ///< the attachment's number (附件2 → 2)
   Origin origin;
 };
 

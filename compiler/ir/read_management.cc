@@ -89,25 +89,27 @@ std::string recipient_of(std::string_view sentence) {
 }
 
 // The category of a revision trigger, from its words.
-std::string trigger_category(std::string_view text) {
+TriggerKind trigger_category(std::string_view text) {
   std::string key = compact_key(text);
-  if (contains(key, "法律") || contains(key, "上位预案")) return "law";
-  if (contains(key, "指挥机构")) return "command";
-  if (contains(key, "风险")) return "risk";
-  if (contains(key, "应急资源")) return "resources";
-  if (contains(key, "其他重要信息")) return "other-info";
-  if (contains(key, "演练中发现") || contains(key, "实际应对")) return "lessons";
-  if (contains(key, "认为应当修订")) return "discretion";
-  return "other";
+  if (contains(key, "法律") || contains(key, "上位预案")) return TriggerKind::Law;
+  if (contains(key, "指挥机构")) return TriggerKind::Command;
+  if (contains(key, "风险")) return TriggerKind::Risk;
+  if (contains(key, "应急资源")) return TriggerKind::Resources;
+  if (contains(key, "其他重要信息")) return TriggerKind::OtherInfo;
+  if (contains(key, "演练中发现") || contains(key, "实际应对")) return TriggerKind::Lessons;
+  if (contains(key, "认为应当修订")) return TriggerKind::Discretion;
+  return TriggerKind::Other;
 }
 
 }  // namespace
 
 void read_management(ReadContext& context, const syntax::Node& block) {
-  const std::string kind = block.tag->kind;
+  std::optional<Obligation> tagged = obligation_of(block.tag->kind);
+  if (!tagged) return;  // reader_for() gives this reader only the four obligation tags
+  const Obligation kind = *tagged;
   for (const syntax::Node* node : block_content(block)) {
     if (node->kind != syntax::NodeKind::Paragraph) continue;
-    if (kind == "修订" && node->marker_length > 0) {
+    if (kind == Obligation::Revision && node->marker_length > 0) {
       std::string marker = node->text.text().substr(0, node->marker_length);
       char32_t first = 0;
       size_t i = 0;
@@ -143,42 +145,44 @@ void read_management(ReadContext& context, const syntax::Node& block) {
   }
 }
 
-std::vector<ManagementClause> read_management_text(const TextSpan& text, const std::string& kind) {
+std::vector<ManagementClause> read_management_text(const TextSpan& text, Obligation kind) {
+  const std::string word = obligation_word(kind);
   std::vector<ManagementClause> clauses;
   for (const TextSpan& sentence : sentences(text)) {
     std::string key = compact_key(sentence.text());
     std::optional<Duration> duration = find_duration(sentence);
-    if (!duration && !contains(key, kind)) continue;
+    if (!duration && !contains(key, word)) continue;
     ManagementClause clause;
     // A sentence about another kind of obligation than the block's ("本预案每3年至少修订
     // 一次" in a drill block) is read as that kind.
     // "本预案每三年评估修订一次" in a drill block: one clause of each kind it names.
-    std::vector<std::string> kinds = {kind};
-    if (!contains(key, kind)) {
-      std::vector<std::string> named;
-      for (std::string_view other : {"备案", "演练", "修订", "评估"}) {
-        if (contains(key, other)) named.emplace_back(other);
+    std::vector<Obligation> kinds = {kind};
+    if (!contains(key, word)) {
+      std::vector<Obligation> named;
+      for (Obligation other : {Obligation::Filing, Obligation::Drill, Obligation::Revision, Obligation::Evaluation}) {
+        if (contains(key, obligation_word(other))) named.push_back(other);
       }
       // "…将演练评估报告报县应急管理局备案": filing is what the sentence asks for.
-      if (named.size() > 1 && contains(key, "报") && contains(key, "备案")) named = {"备案"};
+      if (named.size() > 1 && contains(key, "报") && contains(key, "备案")) named = {Obligation::Filing};
       if (!named.empty()) kinds = named;
     }
     clause.applies_to = subject_categories(sentence.text());
     size_t body = syntax::list_marker_length(key);
     // "本预案每3年…" as subject, or as object ("组织一次本预案的演练", "对本预案进行修订",
     // "将本预案报…备案"): the plan's own obligation.
-    clause.self = key.compare(body, 9, "本预案") == 0 || key.compare(body, 9, "本方案") == 0 ||
-                  contains(key, "本预案的") || contains(key, "对本预案") || contains(key, "将本预案");
+    std::string_view subject = std::string_view(key).substr(std::min(body, key.size()));
+    clause.self = subject.starts_with("本预案") || subject.starts_with("本方案") || contains(key, "本预案的") ||
+                  contains(key, "对本预案") || contains(key, "将本预案");
     clause.duration = duration;
     clause.minimum = contains(key, "至少");
     clause.text = sentence.text();
     clause.origin = {sentence.range(), {}};
-    for (const std::string& each : kinds) {
+    for (Obligation each : kinds) {
       ManagementClause one = clause;
       one.kind = each;
-      if (each == "备案") one.recipient = recipient_of(sentence.text());
-      one.after_major_revision = each == "演练" && contains(key, "重大调整");
-      if (each == "修订") one.major_parts = major_parts_of(sentence);
+      if (each == Obligation::Filing) one.recipient = recipient_of(sentence.text());
+      one.after_major_revision = each == Obligation::Drill && contains(key, "重大调整");
+      if (each == Obligation::Revision) one.major_parts = major_parts_of(sentence);
       clauses.push_back(std::move(one));
     }
   }

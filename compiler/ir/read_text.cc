@@ -201,7 +201,7 @@ void scan_references(ReadContext& context, const syntax::Node& node, const TextS
     if (after.starts_with("部分")) {
       CrossRef ref;
       ref.target = std::string(s.substr(at + 3, close - at - 3));
-      ref.kind = "section";
+      ref.kind = CrossRefKind::Section;
       ref.origin = context.origin(node, text.range(at, close + std::string_view("”部分").size()));
       context.plan.references.push_back(std::move(ref));
     }
@@ -227,7 +227,8 @@ void scan_attachment_list(ReadContext& context, const std::vector<const syntax::
       TextSpan title = item.sub(marker, item.text().size()).trimmed();
       CrossRef ref;
       ref.target = title.text();
-      ref.kind = "attachment:" + std::to_string(number);
+      ref.kind = CrossRefKind::Attachment;
+      ref.number = number;
       ref.origin = context.origin(node, title.range());
       context.plan.references.push_back(std::move(ref));
     }

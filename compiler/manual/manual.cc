@@ -419,7 +419,7 @@ class Compiler {
       Obligation o;
       o.plan = &plan;
       o.as = as;
-      o.what = d.obligation;
+      o.what = ir::obligation_word(d.obligation);
       if (d.clause.clause != nullptr) {
         o.clause = d.clause.label;
         o.clause_text = d.clause.clause->text;
@@ -434,7 +434,7 @@ class Compiler {
       Obligation o;
       o.plan = &plan;
       o.as = as;
-      o.what = "修订";
+      o.what = ir::obligation_word(ir::Obligation::Revision);
       o.clause = "《" + f.trigger_plan->meta.title + "》修订情形" + f.trigger->marker;
       o.clause_text = f.trigger->text;
       o.start = f.date.iso();

@@ -11,7 +11,6 @@ namespace planc::time {
 namespace {}  // namespace
 
 void Ledger::load(const syntax::Document& document, DiagnosticSink& sink) {
-  static const std::vector<std::string> kinds = {"备案", "演练", "评估", "修订"};
   for (const auto& section : document.root->children) {
     if (section->kind != syntax::NodeKind::Section) continue;
     std::string title = section->title.text();
@@ -44,16 +43,18 @@ void Ledger::load(const syntax::Document& document, DiagnosticSink& sink) {
           changes_.push_back(std::move(change));
           continue;
         }
+        std::string kind = ir::cell_text(row, kind_column);
+        std::optional<ir::Obligation> obligation = ir::obligation_of(compact_key(kind));
+        if (!obligation) {
+          syntax::report_syntax(sink, range, "台账的事项应为 备案、演练、评估 或 修订，而不是“" + kind + "”");
+          continue;
+        }
         LedgerEvent event;
-        event.kind = ir::cell_text(row, kind_column);
+        event.kind = *obligation;
         event.date = *date;
         event.content = ir::cell_text(row, content_column);
         event.reference = ir::cell_text(row, reference_column);
         event.range = range;
-        if (std::find(kinds.begin(), kinds.end(), event.kind) == kinds.end()) {
-          syntax::report_syntax(sink, range, "台账的事项应为 备案、演练、评估 或 修订，而不是“" + event.kind + "”");
-          continue;
-        }
         plans_[compact_key(title)].push_back(std::move(event));
       }
     }

@@ -8,12 +8,13 @@
 
 #include "compiler/base/diagnostic.h"
 #include "compiler/ir/date.h"
+#include "compiler/ir/kinds.h"
 #include "compiler/syntax/ast.h"
 
 namespace planc::time {
 
 struct LedgerEvent {
-  std::string kind;  ///< 备案, 演练, 评估, 修订
+  ir::Obligation kind = ir::Obligation::Filing;
   ir::Date date;
   std::string content;    ///< to whom (备案), form and scope (演练), which parts (修订)
   std::string reference;  ///< 文号, record number, where it is recorded

@@ -198,11 +198,12 @@ TEST(Obligations, TheSuperiorsClauseGovernsAndItsPeriodIsCounted) {
                        {"songling/calendar/holidays.plan", testing::read_source("plans/calendar/holidays.plan")}});
   l.plan = l.in.corpus.plan_titled("松岭县地震应急预案");
   ASSERT_NE(l.plan, nullptr);
-  std::optional<analysis::GoverningClause> filing = analysis::governing_clause(*l.plan, "备案", true);
+  std::optional<analysis::GoverningClause> filing = analysis::governing_clause(*l.plan, ir::Obligation::Filing, true);
   ASSERT_TRUE(filing);
   EXPECT_EQ(filing->plan->meta.title, "松岭县突发事件总体应急预案");
   std::vector<analysis::Deadline> due = analysis::deadlines(l.in.corpus, *l.plan, ir::Date{2026, 1, 5});
-  auto it = std::find_if(due.begin(), due.end(), [](const analysis::Deadline& d) { return d.obligation == "备案"; });
+  auto it = std::find_if(due.begin(), due.end(),
+                         [](const analysis::Deadline& d) { return d.obligation == ir::Obligation::Filing; });
   ASSERT_NE(it, due.end());
   ASSERT_TRUE(it->due);
   // 15 working days after Monday 2025-03-03: 2025-03-24 (no holiday in between).
@@ -240,7 +241,7 @@ TEST(ExternalClauses, VerifiedClausesSetPeriodsAndUnverifiedOnesAreNamed) {
   ASSERT_NE(plan->external, nullptr);
   analysis::ExternalPeriods periods = analysis::external_periods(*plan->external, ir::Date{2025, 3, 3});
   ASSERT_EQ(periods.requirements.size(), 1u);
-  EXPECT_EQ(periods.requirements[0].clause.kind, "演练");
+  EXPECT_EQ(periods.requirements[0].clause.kind, ir::Obligation::Drill);
   EXPECT_EQ(periods.requirements[0].label, "《某省应急预案管理规定》（2020）第九条");
   EXPECT_EQ(periods.unverified, std::vector<std::string>{"《某省应急预案管理规定》第十条"});
   // Before the version took effect, nothing is in force.

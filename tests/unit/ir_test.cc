@@ -69,12 +69,12 @@ TEST_F(JiyangIr, GeneralPlanSchemesAndManagement) {
   // Filing within 20 working days, for each plan category the clause names.
   int filing = 0;
   for (const auto& m : p.management) {
-    if (m.kind == "备案" && m.duration) {
+    if (m.kind == ir::Obligation::Filing && m.duration) {
       EXPECT_EQ(m.duration->value, 20);
       EXPECT_EQ(m.duration->unit, ir::Dimension::WorkingDays);
       ++filing;
     }
-    if (m.kind == "演练" && m.duration) {
+    if (m.kind == ir::Obligation::Drill && m.duration) {
       EXPECT_EQ(m.applies_to, (std::vector<std::string>{"专项", "部门"}));
       EXPECT_EQ(m.duration->value, 2);
       EXPECT_TRUE(m.minimum);

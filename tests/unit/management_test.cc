@@ -13,7 +13,7 @@ std::vector<ManagementClause> read(const std::string& text, const std::string& k
   const SourceFile& file = sources.add("clause.plan", text);
   TextSpan span(&file);
   span.append(text, 0);
-  return read_management_text(span, kind);
+  return read_management_text(span, *obligation_of(kind));
 }
 
 std::vector<std::string> subjects(const std::string& sentence) {

@@ -158,7 +158,7 @@ std::string readout(const Example& e, const ir::Plan& plan) {
   } else if (e.kind == "管理") {
     if (plan.management.empty()) out << "clauses: (none)\n";
     for (const ir::ManagementClause& m : plan.management) {
-      out << m.kind;
+      out << ir::obligation_word(m.kind);
       if (m.duration) out << " " << format_number(m.duration->value) << ir::dimension_unit(m.duration->unit);
       if (m.minimum) out << " 至少";
       if (m.self) out << " 本预案";
