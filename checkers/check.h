@@ -42,6 +42,9 @@ class CheckContext {
   const corpus::Corpus& corpus() const { return corpus_; }
   /// The plans named on the command line.
   const std::vector<const ir::Plan*>& plans() const { return plans_; }
+  /// The plan's document tree, for the rules about the text itself and its structure
+  /// (text-*, struct-*) only: every other rule reads the IR. nullptr when the plan has none.
+  const syntax::Document* document(const ir::Plan& plan) const { return plan.document; }
   /// The corpus unit of a source file, or nullptr.
   const corpus::Unit* unit_of(uint32_t file) const;
   ir::Date as_of() const { return as_of_; }

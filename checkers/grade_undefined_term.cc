@@ -8,6 +8,7 @@
 #include "compiler/base/fold.h"
 #include "compiler/base/utf8.h"
 #include "compiler/ir/lexicon.h"
+#include "compiler/ir/prose.h"
 
 namespace planc::checkers {
 namespace {
@@ -57,11 +58,10 @@ class GradeUndefinedTermCheck : public Check {
     std::vector<Foreign> corpus_grades;  // every grade name of the corpus, once, built once per run
     for (const ir::Plan& other : context.corpus().plans) add_grades(corpus_grades, {}, other);
     for (const ir::Plan* plan : context.plans()) {
-      if (plan->schemes.empty() || !plan->document) continue;
+      if (plan->schemes.empty()) continue;
       Vocabulary words = vocabulary(*plan, corpus_grades);
       if (words.foreign.empty()) continue;
-      for_each_text(*plan->document,
-                    [&](const syntax::Node& node, const TextSpan& text) { scan(context, *plan, words, node, text); });
+      ir::for_each_prose(*plan, [&](const ir::ProseItem& item) { scan(context, *plan, words, item); });
     }
   }
 
@@ -138,8 +138,8 @@ class GradeUndefinedTermCheck : public Check {
     return e > start ? e : 0;
   }
 
-  static void scan(CheckContext& context, const ir::Plan& plan, const Vocabulary& words, const syntax::Node& node,
-                   const TextSpan& text) {
+  static void scan(CheckContext& context, const ir::Plan& plan, const Vocabulary& words, const ir::ProseItem& item) {
+    const TextSpan& text = item.text();
     Folded folded = fold(text.text(), {.drop_space = true});
     const std::string& s = folded.text;
     for (size_t i = 0; i < s.size();) {
@@ -155,13 +155,13 @@ class GradeUndefinedTermCheck : public Check {
         size_t begin = folded.original(i);
         Use use{text.range(begin, folded.original(end)), text.range(begin, folded.original(i + n)),
                 text.text().substr(begin, folded.original(end) - begin), k};
-        report(context, plan, words, node, use);
+        report(context, plan, words, item, use);
       }
       i += n;
     }
   }
 
-  static void report(CheckContext& context, const ir::Plan& plan, const Vocabulary& words, const syntax::Node& node,
+  static void report(CheckContext& context, const ir::Plan& plan, const Vocabulary& words, const ir::ProseItem& item,
                      const Use& use) {
     auto it =
         std::find_if(words.foreign.begin(), words.foreign.end(), [&](const Foreign& f) { return f.key == use.key; });
@@ -174,7 +174,7 @@ class GradeUndefinedTermCheck : public Check {
                           "”分级的等级。应改用本预案的等级名称，或写明它对应本预案的哪一级。";
     std::string mapped = mapped_grade(context, plan, f.name);
     if (!mapped.empty()) message += "按登记的分级对照，它对应本预案的“" + mapped + "”。";
-    Diagnostic& d = context.report(use.range, message, node.section_path());
+    Diagnostic& d = context.report(use.range, message, item.section());
     for (const ir::GradeScheme& scheme : plan.schemes)
       d.related.push_back(
           {scheme.origin.range, "本预案的“" + scheme.name + "”分级在这里：" + grading::grade_names(scheme)});

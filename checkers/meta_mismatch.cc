@@ -37,11 +37,11 @@ class MetaMismatchCheck : public Check {
   }
 
  private:
-  static void mismatch(CheckContext& context, const syntax::Field* f, const std::string& what,
+  static void mismatch(CheckContext& context, const ir::MetaField* f, const std::string& what,
                        const std::string& declared, const std::string& stated, const SourceRange& where) {
     if (f == nullptr) return;
     Diagnostic& d =
-        context.report(f->value.range(), "前置信息的" + what + "“" + declared + "”与正文“" + stated + "”不一致");
+        context.report(f->value_range, "前置信息的" + what + "“" + declared + "”与正文“" + stated + "”不一致");
     d.related.push_back({where, "正文写作“" + stated + "”"});
   }
 
@@ -49,33 +49,30 @@ class MetaMismatchCheck : public Check {
     const ir::Meta& meta = plan.meta;
     if (!meta.title.empty()) {
       if (!plan.heading_title.empty() && key(plan.heading_title) != key(meta.title)) {
-        mismatch(context, front_matter_field(plan, "预案"), "标题", meta.title, plan.heading_title,
-                 plan.heading_title_range);
+        mismatch(context, plan.meta.field("预案"), "标题", meta.title, plan.heading_title, plan.heading_title_range);
       }
       if (plan.notice) {
         std::string subject = notice_subject(plan.notice->title);
         if (!subject.empty() && subject != key(meta.title)) {
-          mismatch(context, front_matter_field(plan, "预案"), "标题", meta.title, subject, plan.notice->title_range);
+          mismatch(context, plan.meta.field("预案"), "标题", meta.title, subject, plan.notice->title_range);
         }
       }
     }
     if (plan.notice) {
       const ir::Notice& notice = *plan.notice;
       if (!meta.doc_number.empty() && !notice.doc_number.empty() && key(meta.doc_number) != key(notice.doc_number)) {
-        mismatch(context, front_matter_field(plan, "文号"), "文号", meta.doc_number, notice.doc_number,
-                 notice.doc_number_range);
+        mismatch(context, plan.meta.field("文号"), "文号", meta.doc_number, notice.doc_number, notice.doc_number_range);
       }
       if (!meta.issuer.empty() && !notice.issuer.empty() && key(meta.issuer) != key(notice.issuer)) {
-        mismatch(context, front_matter_field(plan, "印发"), "印发机关", meta.issuer, notice.issuer,
-                 notice.issuer_range);
+        mismatch(context, plan.meta.field("印发"), "印发机关", meta.issuer, notice.issuer, notice.issuer_range);
       }
       if (meta.issued && notice.date && *meta.issued != *notice.date) {
-        mismatch(context, front_matter_field(plan, "印发"), "印发日期", meta.issued->iso(), notice.date->iso(),
+        mismatch(context, plan.meta.field("印发"), "印发日期", meta.issued->iso(), notice.date->iso(),
                  notice.date_range);
       }
     }
     if (meta.issued && plan.footer_date && *meta.issued != *plan.footer_date) {
-      mismatch(context, front_matter_field(plan, "印发"), "印发日期", meta.issued->iso(), plan.footer_date->iso(),
+      mismatch(context, plan.meta.field("印发"), "印发日期", meta.issued->iso(), plan.footer_date->iso(),
                plan.footer_range);
     }
     if (!meta.interpreting_unit.empty() && !plan.interpreting_words.empty()) {
@@ -84,7 +81,7 @@ class MetaMismatchCheck : public Check {
       bool same = declared >= 0 ? declared == plan.interpreter.org
                                 : key(meta.interpreting_unit) == key(plan.interpreting_words);
       if (!same) {
-        mismatch(context, front_matter_field(plan, "解释"), "解释单位", meta.interpreting_unit, plan.interpreting_words,
+        mismatch(context, plan.meta.field("解释"), "解释单位", meta.interpreting_unit, plan.interpreting_words,
                  plan.interpreter.range);
       }
     }

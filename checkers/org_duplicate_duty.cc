@@ -47,7 +47,7 @@ class OrgDuplicateDutyCheck : public Check {
     std::string who = "“" + ref.words + "”";
     if (ref.words != first.ref->words) who += "与“" + first.ref->words + "”";
     who += ref.words == ref.name && first.ref->words == ref.name ? "" : "（同一机构，登记名称“" + ref.name + "”）";
-    std::string heading = syntax::last_heading(duty.origin.section);
+    std::string heading = duty.origin.heading();
     std::string where = heading.empty() ? "同一部分" : "“" + heading + "”";
     if (!duty.hazard.empty() && heading.find(duty.hazard) == std::string::npos)
       where += "（灾种“" + duty.hazard + "”）";

@@ -30,10 +30,8 @@ class RefTitleMismatchCheck : public Check {
         inner.begin.column += 1;
         inner.end.column -= 1;
         d.fixits.push_back({inner, citation.near_title});
-        if (citation.near_plan != nullptr && citation.near_plan->document != nullptr) {
-          d.related.push_back({citation.near_plan->heading_title_range.valid() ? citation.near_plan->heading_title_range
-                                                                               : SourceRange(),
-                               "该预案的标题"});
+        if (citation.near_plan != nullptr) {
+          d.related.push_back({citation.near_plan->heading_title_range, "该预案的标题"});
         } else if (citation.near_document != nullptr) {
           d.related.push_back({citation.near_document->range, "外部文件登记的标题"});
         }

@@ -53,14 +53,14 @@ class RefUnresolvedCheck : public Check {
 
   // 上位 in the front matter names plans that must exist.
   static void check_superiors(CheckContext& context, const ir::Plan& plan) {
-    const syntax::Field* field = front_matter_field(plan, "上位");
+    const ir::MetaField* field = plan.meta.field("上位");
     if (field == nullptr) return;
     for (const std::string& superior : plan.meta.superiors) {
       bool found = false;
       for (const ir::Plan* p : plan.superior_plans) found = found || key(p->meta.title) == key(superior);
       for (const ir::ExternalDocument* d : plan.superior_documents) found = found || key(d->title) == key(superior);
       if (!found) {
-        context.report(field->value.range(), "前置信息的上位预案《" + superior + "》在语料和外部文件登记中都找不到");
+        context.report(field->value_range, "前置信息的上位预案《" + superior + "》在语料和外部文件登记中都找不到");
       }
     }
   }

@@ -1,6 +1,7 @@
 // struct-missing-section: a plan without a content the governing law requires, per plan kind.
 #include <algorithm>
 
+#include "checkers/document.h"
 #include "checkers/rules.h"
 #include "checkers/util.h"
 #include "compiler/analysis/external_clauses.h"
@@ -59,7 +60,8 @@ class StructMissingSectionCheck : public Check {
   static void check(CheckContext& context, const ir::Plan& plan, const ir::ExternalDocument& law,
                     const ir::ExternalClause& clause) {
     std::vector<const syntax::Node*> sections;
-    if (plan.document && plan.document->root) collect(*plan.document->root, sections);
+    const syntax::Document* document = context.document(plan);
+    if (document && document->root) collect(*document->root, sections);
     for (const ir::ContentRequirement& r : clause.requirements) {
       if (!r.categories.empty() && std::none_of(r.categories.begin(), r.categories.end(), [&](const std::string& c) {
             return key(c) == key(plan.meta.category);

@@ -2,6 +2,7 @@
 #include <map>
 #include <optional>
 
+#include "checkers/document.h"
 #include "checkers/rules.h"
 #include "checkers/util.h"
 #include "compiler/base/number.h"
@@ -93,7 +94,8 @@ class StructNumberingCheck : public Check {
 
   void run(CheckContext& context) override {
     for (const ir::Plan* plan : context.plans()) {
-      if (plan->document && plan->document->root) visit(context, *plan->document->root);
+      const syntax::Document* document = context.document(*plan);
+      if (document && document->root) visit(context, *document->root);
     }
   }
 

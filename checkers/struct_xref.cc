@@ -1,4 +1,5 @@
 // struct-xref: a reference to a part of the plan that does not exist, or by another title.
+#include "checkers/document.h"
 #include "checkers/rules.h"
 #include "checkers/util.h"
 #include "compiler/base/fold.h"
@@ -27,10 +28,11 @@ class StructXrefCheck : public Check {
 
   void run(CheckContext& context) override {
     for (const ir::Plan* plan : context.plans()) {
-      if (!plan->document || !plan->document->root) continue;
+      const syntax::Document* document = context.document(*plan);
+      if (document == nullptr || document->root == nullptr) continue;
       std::vector<const syntax::Node*> sections;
       std::vector<Attachment> attachments;
-      collect(*plan->document->root, sections, attachments);
+      collect(*document->root, sections, attachments);
       for (const ir::CrossRef& ref : plan->references) {
         if (ref.kind == ir::CrossRefKind::Section)
           check_section(context, ref, sections);

@@ -1,4 +1,5 @@
 // text-bracket: unbalanced or mismatched 《》（）“”〔〕【】 in one paragraph, heading or cell.
+#include "checkers/document.h"
 #include "checkers/rules.h"
 #include "checkers/util.h"
 #include "compiler/base/utf8.h"
@@ -56,9 +57,9 @@ class TextBracketCheck : public Check {
 
   void run(CheckContext& context) override {
     for (const ir::Plan* plan : context.plans()) {
-      if (!plan->document) continue;
-      for_each_text(*plan->document,
-                    [&](const syntax::Node& node, const TextSpan& text) { check(context, node, text); });
+      if (const syntax::Document* document = context.document(*plan)) {
+        for_each_text(*document, [&](const syntax::Node& node, const TextSpan& text) { check(context, node, text); });
+      }
     }
   }
 

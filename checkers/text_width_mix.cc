@@ -2,6 +2,7 @@
 #include <algorithm>
 #include <optional>
 
+#include "checkers/document.h"
 #include "checkers/rules.h"
 #include "checkers/util.h"
 #include "compiler/base/utf8.h"
@@ -98,13 +99,13 @@ class TextWidthMixCheck : public Check {
 
   void run(CheckContext& context) override {
     for (const ir::Plan* plan : context.plans()) {
-      if (!plan->document || !plan->document->root) continue;
-      for_each_text(*plan->document,
-                    [&](const syntax::Node& node, const TextSpan& text) { figures(context, node, text); });
-      syntax::walk(*plan->document->root, [&](const syntax::Node& node) {
+      const syntax::Document* document = context.document(*plan);
+      if (document == nullptr || document->root == nullptr) continue;
+      for_each_text(*document, [&](const syntax::Node& node, const TextSpan& text) { figures(context, node, text); });
+      syntax::walk(*document->root, [&](const syntax::Node& node) {
         if (node.kind == syntax::NodeKind::Section && !node.number.empty()) figures(context, node, node.number);
       });
-      visit(context, *plan->document->root);
+      visit(context, *document->root);
     }
   }
 

@@ -8,8 +8,8 @@
 namespace planc::checkers {
 
 SourceRange issue_range(const ir::Plan& plan) {
-  const syntax::Field* issued = front_matter_field(plan, "印发");
-  return issued ? issued->value.range() : plan.heading_title_range;
+  const ir::MetaField* issued = plan.meta.field("印发");
+  return issued ? issued->value_range : plan.heading_title_range;
 }
 
 std::string clause_text(const GoverningClause& clause) { return clause.label + "：“" + clause.clause->text + "”"; }

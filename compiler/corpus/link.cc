@@ -160,10 +160,8 @@ namespace {
 
 // The range of a front-matter field's value (the key when the value is empty).
 SourceRange field_range(const ir::Plan& plan, std::string_view key) {
-  for (const syntax::Field& field : plan.meta.fields) {
-    if (compact_key(field.key.text()) == key) return field.value.empty() ? field.key.range() : field.value.range();
-  }
-  return {};
+  const ir::MetaField* field = plan.meta.field(key);
+  return field ? field->value_range : SourceRange();
 }
 
 }  // namespace

@@ -113,10 +113,10 @@ void meta(XmlWriter& w, const Meta& m) {
   items(w, "superiors", m.superiors);
   items(w, "hazards", m.hazards);
   w.begin("fields");
-  for (const syntax::Field& field : m.fields) {
-    w.begin("field").attribute("key", field.key.text());
+  for (const MetaField& field : m.fields) {
+    w.begin("field").attribute("key", field.key);
     at(w, field.range);
-    w.text(field.value.text()).end();
+    w.text(field.value).end();
   }
   w.end().end();
 }

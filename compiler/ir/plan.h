@@ -31,6 +31,8 @@ struct OrgRef {
 struct Origin {
   SourceRange range;
   std::string section;  ///< "2 组织体系 / 2.1 区指挥部组成及职责"
+  /// The last heading of the path: "2.1 区指挥部组成及职责".
+  std::string heading() const;
 };
 
 /// Words the IR keeps as written, with where they stand: a duty item, a group's duties.
@@ -44,6 +46,15 @@ struct Passage {
 struct HazardRef {
   std::string name;
   SourceRange range;
+};
+
+/// A front-matter field as declared: its key and value, and where each stands.
+struct MetaField {
+  std::string key;  ///< as written: 印发
+  std::string value;
+  SourceRange key_range;
+  SourceRange value_range;  ///< the value's words; the key's range when the value is empty
+  SourceRange range;        ///< the whole line
 };
 
 /// The front matter, as declared.
@@ -61,7 +72,9 @@ struct Meta {
   bool trial = false;
   std::string supersedes;
   /// Each key with its range, for diagnostics about the front matter itself.
-  std::vector<syntax::Field> fields;
+  std::vector<MetaField> fields;
+  /// The field declared with `key` (white space and width ignored); nullptr when none.
+  const MetaField* field(std::string_view key) const;
 };
 
 /// The covering notice (通知) read from its lines.

@@ -44,7 +44,8 @@ void read_front_matter(ReadContext& context) {
   static const std::vector<std::string> known = {"预案", "类别", "层级", "文号", "印发", "编制",
                                                  "解释", "上位", "灾种", "试行", "替代"};
   for (const syntax::Field& field : context.document.front_matter) {
-    meta.fields.push_back(field);
+    meta.fields.push_back({field.key.text(), field.value.text(), field.key.range(),
+                           field.value.empty() ? field.key.range() : field.value.range(), field.range});
     std::string key = compact_key(field.key.text());
     const std::string value = field.value.text();
     if (key == "预案")
@@ -82,13 +83,13 @@ void read_front_matter(ReadContext& context) {
   }
   static const std::vector<std::string> categories = {"总体", "专项", "部门", "基层", "单位", "联合"};
   if (!meta.category.empty() && std::find(categories.begin(), categories.end(), meta.category) == categories.end()) {
-    for (const auto& field : meta.fields) {
-      if (compact_key(field.key.text()) == "类别") {
+    for (const MetaField& field : meta.fields) {
+      if (compact_key(field.key) == "类别") {
         Diagnostic d;
         d.severity = Severity::Error;
         d.rule = "syntax";
         d.message = "未知的预案类别“" + meta.category + "”：应为 总体、专项、部门、基层、单位 或 联合";
-        d.range = field.value.range();
+        d.range = field.value_range;
         context.sink.report(std::move(d));
       }
     }

@@ -396,9 +396,7 @@ class Compiler {
     ref.words = plan.meta.drafting_unit;
     ref.org = index;
     ref.name = plan.orgs->orgs()[index].name;
-    for (const syntax::Field& f : plan.meta.fields) {
-      if (compact_key(f.key.text()) == compact_key("编制")) ref.range = f.value.range();
-    }
+    if (const ir::MetaField* f = plan.meta.field("编制")) ref.range = f->value_range;
     return ref;
   }
 

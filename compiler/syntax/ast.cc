@@ -66,4 +66,22 @@ std::vector<TextSpan> paragraph_lines(const Node& paragraph) {
   return lines;
 }
 
+void for_each_text(const Node& node, const std::function<void(const Node&, const TextSpan&)>& f) {
+  switch (node.kind) {
+    case NodeKind::Section:
+      if (!node.title.empty()) f(node, node.title);
+      break;
+    case NodeKind::Paragraph: f(node, node.text); break;
+    case NodeKind::Table:
+      for (const auto& row : node.rows) {
+        for (const auto& cell : row.cells) {
+          if (!cell.text.empty()) f(node, cell.text);
+        }
+      }
+      break;
+    default: break;
+  }
+  for (const auto& child : node.children) for_each_text(*child, f);
+}
+
 }  // namespace planc::syntax

@@ -4,6 +4,7 @@
 // what the parser read; the IR readers (compiler/ir) give it meaning.
 #pragma once
 
+#include <functional>
 #include <memory>
 #include <optional>
 #include <string>
@@ -104,6 +105,10 @@ std::string last_heading(std::string_view section_path);
 
 /// The lines of a paragraph, each a span (registries hold one 'key：value' per line).
 std::vector<TextSpan> paragraph_lines(const Node& paragraph);
+
+/// Calls f(node, text) for every piece of prose under node, in document order: heading
+/// titles, paragraphs and table cells.
+void for_each_text(const Node& node, const std::function<void(const Node&, const TextSpan&)>& f);
 
 /// Calls f(node) for every node in document order.
 template <typename F>
