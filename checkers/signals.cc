@@ -50,11 +50,7 @@ std::string axis_words(const ir::Criterion& criterion) {
   std::string name = criterion.indicator_name.empty() ? criterion.indicator_words : criterion.indicator_name;
   if (!criterion.window) return name;
   const ir::Quantity& w = *criterion.window;
-  std::string number = format_number(w.value);
-  std::string unit = w.dimension == ir::Dimension::Hours  ? "小时"
-                     : w.dimension == ir::Dimension::Days ? "天"
-                                                          : ir::dimension_unit(w.dimension);
-  return number + unit + "内" + name;
+  return ir::show_quantity(w.value, w.dimension) + "内" + name;
 }
 
 std::string signal_name(const ir::Signal& signal) { return signal.hazard + signal.colour + "预警信号"; }

@@ -13,8 +13,6 @@
 namespace planc::analysis {
 namespace {
 
-std::string number(double v) { return format_number(v); }
-
 // Whether a value written with a unit of dimension `unit` can measure `indicator`.
 bool fits(ir::Dimension unit, ir::Dimension indicator) {
   if (unit == indicator) return true;
@@ -156,21 +154,7 @@ GradeVerdict judge(const ir::GradeDefinition& d, const std::vector<Fact>& facts,
 
 }  // namespace
 
-std::string show_value(double value, ir::Dimension dimension) {
-  switch (dimension) {
-    case ir::Dimension::Intensity: return ir::roman(static_cast<int>(value));
-    case ir::Dimension::Magnitude: {
-      char buffer[40];
-      std::snprintf(buffer, sizeof buffer, value == std::floor(value) ? "M%.1f" : "M%.15g", value);  // M4.0
-      return buffer;
-    }
-    case ir::Dimension::Money:
-      if (value >= 1e8 && std::fmod(value, 1e6) == 0) return number(value / 1e8) + "亿元";
-      if (value >= 1e4 && std::fmod(value, 100) == 0) return number(value / 1e4) + "万元";
-      return number(value) + "元";
-    default: return number(value) + ir::dimension_unit(dimension);
-  }
-}
+std::string show_value(double value, ir::Dimension dimension) { return ir::show_quantity(value, dimension); }
 
 std::optional<Fact> parse_fact(const std::string& text, const ir::IndicatorRegistry& indicators, std::string& error) {
   size_t eq = text.find('=');

@@ -44,8 +44,6 @@ double high_end(const ResolvedBound& b, bool integers) {
   return b.inclusive ? std::floor(b.value) : std::ceil(b.value) - 1;
 }
 
-std::string number(double v) { return format_number(v); }
-
 }  // namespace
 
 ResolvedInterval resolve(const ir::Interval& interval, const std::optional<ir::BoundaryConvention>& convention) {
@@ -117,18 +115,7 @@ bool contains(const ResolvedInterval& outer, const ResolvedInterval& inner) {
 }
 
 std::string describe(const ResolvedInterval& interval) {
-  std::string unit = ir::dimension_unit(interval.dimension);
-  auto show = [&](double v) {
-    if (interval.dimension == ir::Dimension::Intensity) return ir::roman(static_cast<int>(v));
-    if (interval.dimension == ir::Dimension::Magnitude) {
-      char buffer[32];
-      std::snprintf(buffer, sizeof buffer, "M%.1f", v);
-      return std::string(buffer);
-    }
-    if (interval.dimension == ir::Dimension::Length && v >= 1000 && std::fmod(v, 1000) == 0)
-      return number(v / 1000) + "米";
-    return number(v) + unit;
-  };
+  auto show = [&](double v) { return ir::show_quantity(v, interval.dimension); };
   const auto& lo = interval.lower;
   const auto& hi = interval.upper;
   if (lo && hi && lo->value == hi->value && lo->inclusive && hi->inclusive) return show(lo->value);

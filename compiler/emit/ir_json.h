@@ -8,7 +8,7 @@
 
 namespace planc::emit {
 
-/// Writes one plan's IR: its front matter, notice, citations, command structure,
+/// Writes one plan's IR with walk_plan (ir_walk.h): the tree of the XML IR, in JSON: its front matter,
 /// groups, duties, grading schemes and definitions (criteria as intervals), response
 /// and warning schemes, signals, terms, management clauses, tasks and references,
 /// each with its source position and heading path.

@@ -1,427 +1,102 @@
 // The plan IR as XML: `planc ir PATH --format xml`, valid against schema/planc-ir.xsd.
 #include "compiler/emit/ir_xml.h"
 
-#include <algorithm>
+#include <vector>
 
+#include "compiler/emit/ir_walk.h"
 #include "compiler/emit/xml_writer.h"
 
 namespace planc::emit {
 namespace {
 
-using namespace planc::ir;
+// The IR's shape as the XML of schema/planc-ir.xsd: objects are elements, scalars
+// attributes, lists wrapper elements (unless unwrapped), prose element content.
+class XmlIrOut : public IrOut {
+ public:
+  explicit XmlIrOut(XmlWriter& w) : w_(w) {}
 
-// The categories the schema enumerates (read_front_matter reports any other as a
-// syntax error; the declared words stay in <fields>).
-bool known_category(const std::string& category) {
-  static const std::vector<std::string> known = {"总体", "专项", "部门", "基层", "单位", "联合"};
-  return std::find(known.begin(), known.end(), category) != known.end();
-}
-
-// line, column, end_line, end_column: 1-based, columns in code points, end exclusive.
-void at(XmlWriter& w, const SourceRange& range) {
-  if (!range.valid()) return;
-  w.attribute("line", range.begin.line).attribute("column", range.begin.column);
-  if (range.end.valid()) w.attribute("end_line", range.end.line).attribute("end_column", range.end.column);
-}
-
-void origin(XmlWriter& w, const Origin& o) {
-  at(w, o.range);
-  w.optional("section", o.section);
-}
-
-void items(XmlWriter& w, std::string_view name, const std::vector<std::string>& list) {
-  w.begin(name);
-  for (const std::string& item : list) w.element("item", item);
-  w.end();
-}
-
-void passages(XmlWriter& w, std::string_view name, const std::vector<Passage>& list) {
-  w.begin(name);
-  for (const Passage& p : list) {
-    w.begin("item");
-    at(w, p.range);
-    w.text(p.text).end();
+  IrOut& begin(std::string_view name) override {
+    w_.begin(name);
+    return *this;
   }
-  w.end();
-}
+  IrOut& end() override {
+    w_.end();
+    return *this;
+  }
+  IrOut& begin_list(std::string_view name, ListShape shape) override {
+    wrapped_.push_back(shape.wrapped);
+    if (shape.wrapped) w_.begin(name);
+    return *this;
+  }
+  IrOut& end_list() override {
+    if (wrapped_.back()) w_.end();
+    wrapped_.pop_back();
+    return *this;
+  }
+  IrOut& item(std::string_view text) override {
+    w_.element("item", text);
+    return *this;
+  }
+  IrOut& attribute(std::string_view name, std::string_view value) override {
+    w_.attribute(name, value);
+    return *this;
+  }
+  IrOut& attribute(std::string_view name, long value) override {
+    w_.attribute(name, value);
+    return *this;
+  }
+  IrOut& attribute(std::string_view name, double value) override {
+    w_.attribute(name, value);
+    return *this;
+  }
+  IrOut& attribute(std::string_view name, bool value) override {
+    w_.attribute(name, value);
+    return *this;
+  }
+  // line, column, end_line, end_column: 1-based, columns in code points, end exclusive.
+  IrOut& position(const SourceRange& range) override {
+    if (!range.valid()) return *this;
+    w_.attribute("line", range.begin.line).attribute("column", range.begin.column);
+    if (range.end.valid()) w_.attribute("end_line", range.end.line).attribute("end_column", range.end.column);
+    return *this;
+  }
+  IrOut& element(std::string_view name, std::string_view text) override {
+    w_.element(name, text);
+    return *this;
+  }
+  IrOut& text(std::string_view content) override {
+    w_.text(content);
+    return *this;
+  }
 
-void org(XmlWriter& w, std::string_view name, const OrgRef& ref) {
-  w.begin(name).attribute("words", ref.words);
-  if (ref.resolved()) w.attribute("org", ref.name);
-  w.optional("post", ref.title);
-  at(w, ref.range);
-  w.end();
-}
+ private:
+  XmlWriter& w_;
+  std::vector<bool> wrapped_;
+};
 
-// A list of organisation mentions; range is the list's own range, when it has one.
-void orgs(XmlWriter& w, std::string_view name, const std::vector<OrgRef>& refs, const SourceRange& range = {}) {
-  w.begin(name);
-  at(w, range);
-  for (const OrgRef& ref : refs) org(w, "org", ref);
-  w.end();
-}
-
-void bound(XmlWriter& w, std::string_view name, const std::optional<Bound>& b) {
-  if (!b) return;
-  w.begin(name).attribute("value", b->value).attribute("inclusion", inclusion_key(b->inclusion));
-  w.attribute("words", b->word).end();
-}
-
-void unit(XmlWriter& w, Dimension dimension) {
-  if (dimension == Dimension::None) return;
-  w.attribute("dimension", dimension_key(dimension)).attribute("unit", dimension_unit(dimension));
-}
-
-// Criteria: <any> holds alternatives, each <all> a conjunction of criteria.
-void criteria(XmlWriter& w, const Criteria& c) {
-  w.begin("any");
-  for (const Clause& clause : c.any) {
-    w.begin("all");
-    for (const Criterion& criterion : clause.all) {
-      if (criterion.qualitative()) {
-        w.begin("qualitative");
-        at(w, criterion.range);
-        w.text(criterion.text).end();
-        continue;
-      }
-      w.begin("criterion").attribute("indicator", criterion.indicator_name);
-      w.optional("indicator_words", criterion.indicator_words);
-      unit(w, criterion.interval.dimension);
-      w.attribute("words", criterion.text);
-      at(w, criterion.range);
-      bound(w, "min", criterion.interval.lower);
-      bound(w, "max", criterion.interval.upper);
-      if (criterion.window) {
-        w.begin("window").attribute("value", criterion.window->value);
-        unit(w, criterion.window->dimension);
-        w.end();
-      }
-      w.end();
-    }
-    w.end();
-  }
-  w.end();
-}
-
-void meta(XmlWriter& w, const Meta& m) {
-  w.begin("meta").optional("title", m.title);
-  if (known_category(m.category)) w.attribute("category", m.category);
-  w.optional("level", m.level).optional("doc_number", m.doc_number).optional("issuer", m.issuer);
-  if (m.issued) w.attribute("issued", m.issued->iso());
-  w.optional("drafting_unit", m.drafting_unit).optional("interpreting_unit", m.interpreting_unit);
-  w.attribute("trial", m.trial).optional("supersedes", m.supersedes);
-  items(w, "superiors", m.superiors);
-  items(w, "hazards", m.hazards);
-  w.begin("fields");
-  for (const MetaField& field : m.fields) {
-    w.begin("field").attribute("key", field.key);
-    at(w, field.range);
-    w.text(field.value).end();
-  }
-  w.end().end();
-}
-
-void notice(XmlWriter& w, const std::optional<Notice>& n) {
-  if (!n) return;
-  w.begin("notice").optional("issuer", n->issuer).optional("title", n->title).optional("doc_number", n->doc_number);
-  w.optional("recipients", n->recipients);
-  if (n->date) w.attribute("date", n->date->iso());
-  w.attribute("published", n->published);
-  origin(w, n->origin);
-  w.end();
-}
-
-void superiors(XmlWriter& w, const Plan& plan) {
-  w.begin("superiors");
-  for (const Plan* p : plan.superior_plans) w.begin("plan").attribute("title", p->meta.title).end();
-  for (const ExternalDocument* d : plan.superior_documents) {
-    w.begin("document").attribute("title", d->title).attribute("verified", d->verified).end();
-  }
-  w.end();
-}
-
-void citations(XmlWriter& w, const std::vector<Citation>& list) {
-  w.begin("citations");
-  for (const Citation& c : list) {
-    w.begin("citation").attribute("title", c.title).attribute("basis", c.basis).attribute("resolved", c.resolved());
-    origin(w, c.origin);
-    if (c.resolved() || !c.near_title.empty()) {
-      w.begin("resolves_to");
-      if (c.self)
-        w.begin("self").end();
-      else if (c.plan != nullptr)
-        w.begin("plan").attribute("title", c.plan->meta.title).end();
-      else if (c.document != nullptr)
-        w.begin("document").attribute("title", c.document->title).attribute("verified", c.document->verified).end();
-      else
-        w.begin("near").attribute("title", c.near_title).attribute("difference", c.near_reason).end();
-      w.end();
-    }
-    w.end();
-  }
-  w.end();
-}
-
-void commands(XmlWriter& w, const std::vector<Command>& list) {
-  w.begin("commands");
-  for (const Command& c : list) {
-    w.begin("command").attribute("name", c.name);
-    origin(w, c.origin);
-    w.begin("commanders").optional("words", c.commander_words);
-    for (const OrgRef& ref : c.commanders) org(w, "org", ref);
-    w.end();
-    orgs(w, "deputies", c.deputies);
-    orgs(w, "members", c.members);
-    passages(w, "duties", c.duties);
-    if (!c.office_name.empty() || c.office_seat.range.valid()) {
-      w.begin("office").attribute("name", c.office_name);
-      origin(w, c.office_origin);
-      if (!c.office_seat.words.empty() || c.office_seat.range.valid()) org(w, "seat", c.office_seat);
-      orgs(w, "heads", c.office_heads);
-      passages(w, "duties", c.office_duties);
-      w.end();
-    }
-    w.end();
-  }
-  w.end();
-}
-
-void groups(XmlWriter& w, const std::vector<Group>& list) {
-  w.begin("groups");
-  for (const Group& g : list) {
-    w.begin("group").attribute("name", g.name);
-    origin(w, g.origin);
-    orgs(w, "leads", g.leads);
-    orgs(w, "members", g.members);
-    w.begin("duties");
-    at(w, g.duties.range);
-    w.text(g.duties.text).end();
-    w.end();
-  }
-  w.end();
-}
-
-void duties(XmlWriter& w, const std::vector<Duty>& list) {
-  w.begin("duties");
-  for (const Duty& d : list) {
-    w.begin("duty").optional("hazard", d.hazard).optional("trigger", d.trigger);
-    origin(w, d.origin);
-    orgs(w, "orgs", d.orgs);
-    w.element("text", d.text);
-    w.end();
-  }
-  w.end();
-}
-
-void grading(XmlWriter& w, const Plan& plan) {
-  w.begin("schemes");
-  for (const GradeScheme& s : plan.schemes) {
-    w.begin("scheme").attribute("name", s.name).attribute("order_stated", s.order_stated);
-    origin(w, s.origin);
-    w.begin("grades");
-    for (const Grade& g : s.grades) w.begin("grade").attribute("name", g.name).attribute("rank", g.rank).end();
-    w.end().end();
-  }
-  w.end();
-  w.begin("definitions");
-  for (const GradeDefinition& d : plan.definitions) {
-    w.begin("definition").attribute("scheme", d.scheme).attribute("grade", d.grade);
-    w.attribute("role", d.role == CriteriaRole::Grading ? "grading" : "initial");
-    w.attribute("source", d.from_table ? "table" : "body").optional("response_level", d.response_level);
-    origin(w, d.origin);
-    criteria(w, d.criteria);
-    w.end();
-  }
-  w.end();
-  if (plan.convention) {
-    w.begin("convention");
-    if (plan.convention->above_inclusive) w.attribute("above_inclusive", *plan.convention->above_inclusive);
-    if (plan.convention->below_inclusive) w.attribute("below_inclusive", *plan.convention->below_inclusive);
-    origin(w, plan.convention->origin);
-    w.end();
-  }
-}
-
-void response(XmlWriter& w, const std::optional<ResponseScheme>& r) {
-  if (!r) return;
-  w.begin("response").attribute("high_to_low_stated", r->high_to_low_stated);
-  origin(w, r->origin);
-  w.begin("levels");
-  for (const ResponseLevel& level : r->levels) {
-    w.begin("level").attribute("name", level.name);
-    if (level.ordinal > 0) w.attribute("ordinal", level.ordinal);
-    origin(w, level.origin);
-    items(w, "grades", level.grades);
-    orgs(w, "activated_by", level.activated_by, level.activation_range);
-    w.end();
-  }
-  w.end().end();
-}
-
-void warning(XmlWriter& w, const Plan& plan) {
-  if (plan.warning) {
-    w.begin("warning");
-    if (plan.warning->max_levels) w.attribute("max_levels", *plan.warning->max_levels);
-    w.optional("order_words", plan.warning->order_words);
-    origin(w, plan.warning->origin);
-    w.begin("levels");
-    for (const WarningLevel& level : plan.warning->levels) {
-      w.begin("level");
-      if (level.ordinal > 0) w.attribute("ordinal", level.ordinal);
-      w.attribute("colour", level.colour).optional("name", level.name).end();
-    }
-    w.end().end();
-  }
-  w.begin("signals");
-  for (const Signal& s : plan.signals) {
-    w.begin("signal").attribute("hazard", s.hazard).attribute("colour", s.colour);
-    if (s.ordinal > 0) w.attribute("ordinal", s.ordinal);
-    origin(w, s.origin);
-    w.element("text", s.text);
-    criteria(w, s.criteria);
-    w.end();
-  }
-  w.end();
-  w.begin("terms");
-  for (const Term& t : plan.terms) {
-    w.begin("term").attribute("name", t.name);
-    origin(w, t.origin);
-    w.element("definition", t.definition);
-    criteria(w, t.criteria);
-    w.end();
-  }
-  w.end();
-}
-
-void management(XmlWriter& w, const Plan& plan) {
-  w.begin("management");
-  for (const ManagementClause& m : plan.management) {
-    w.begin("clause")
-        .attribute("kind", obligation_word(m.kind))
-        .optional("marker", m.marker)
-        .attribute("at_least", m.minimum);
-    w.attribute("after_major_revision", m.after_major_revision).optional("recipient", m.recipient);
-    if (m.self) w.attribute("self", true);
-    origin(w, m.origin);
-    items(w, "applies_to", m.applies_to);
-    if (!m.major_parts.empty()) items(w, "major_parts", m.major_parts);
-    if (m.duration) {
-      w.begin("duration").attribute("value", m.duration->value);
-      unit(w, m.duration->unit);
-      w.attribute("words", m.duration->text);
-      at(w, m.duration->range);
-      w.end();
-    }
-    w.element("text", m.text);
-    w.end();
-  }
-  w.end();
-  w.begin("revision_triggers");
-  for (const Trigger& t : plan.triggers) {
-    w.begin("trigger").attribute("marker", t.marker).attribute("category", trigger_kind_key(t.category));
-    origin(w, t.origin);
-    w.element("text", t.text);
-    w.end();
-  }
-  w.end();
-}
-
-void tasks(XmlWriter& w, const std::vector<Task>& list) {
-  w.begin("tasks");
-  for (const Task& t : list) {
-    w.begin("task").attribute("level", t.level).optional("phase", t.phase);
-    origin(w, t.origin);
-    for (const TaskOwner& o : t.owners) {
-      if (o.group >= 0) {
-        w.begin("group_owner").attribute("name", o.name).end();
-      } else {
-        w.begin("org_owner").attribute("words", o.org.words).attribute("org", o.org.name).optional("post", o.org.title);
-        at(w, o.org.range);
-        if (o.members) w.attribute("members", true);
-        w.end();
-      }
-    }
-    w.element("text", t.text);
-    w.end();
-  }
-  w.end();
-}
-
-void references(XmlWriter& w, const std::vector<CrossRef>& list) {
-  w.begin("references");
-  for (const CrossRef& r : list) {
-    w.begin("reference").attribute("kind", cross_ref_kind_key(r.kind));
-    if (r.kind == CrossRefKind::Attachment) w.attribute("number", r.number);
-    w.attribute("target", r.target);
-    origin(w, r.origin);
-    w.end();
-  }
-  w.end();
-}
-
-void reading(XmlWriter& w, const Plan& plan) {
-  w.begin("reading").attribute("indicators", plan.builtin_indicators ? "builtin" : "registry");
-  for (const BlockRead& b : plan.blocks) {
-    w.begin("block").attribute("kind", b.kind).attribute("full", b.full()).attribute("gaps", b.gaps);
-    origin(w, b.origin);
-    w.end();
-  }
-  for (const ReadGap& g : plan.gaps) {
-    w.begin("gap").optional("block", g.block);
-    at(w, g.range);
-    w.element("message", g.message);
-    items(w, "rules", g.rules);
-    w.end();
-  }
-  w.end();
-}
-
-void plan_element(XmlWriter& w, const Plan& plan, std::string_view ns) {
-  w.begin("plan", ns).attribute("file", plan.path).optional("title", plan.heading_title);
-  if (plan.footer_date) w.attribute("footer_date", plan.footer_date->iso());
-  meta(w, plan.meta);
-  notice(w, plan.notice);
-  if (!plan.interpreting_words.empty()) org(w, "interpreter", plan.interpreter);
-  superiors(w, plan);
-  citations(w, plan.citations);
-  w.begin("scope_hazards");
-  origin(w, plan.scope_origin);
-  for (const HazardRef& hazard : plan.scope_hazards) {
-    w.begin("item");
-    at(w, hazard.range);
-    w.text(hazard.name).end();
-  }
-  w.end();
-  commands(w, plan.commands);
-  groups(w, plan.groups);
-  duties(w, plan.duties);
-  grading(w, plan);
-  response(w, plan.response);
-  warning(w, plan);
-  management(w, plan);
-  tasks(w, plan.tasks);
-  references(w, plan.references);
-  orgs(w, "mentions", plan.mentions);
-  reading(w, plan);
+void plan_element(XmlWriter& w, const ir::Plan& plan, std::string_view ns) {
+  w.begin("plan", ns);
+  XmlIrOut out(w);
+  walk_plan(plan, out);
   w.end();
 }
 
 }  // namespace
 
-void write_plan_xml(const Plan& plan, std::ostream& out) {
+void write_plan_xml(const ir::Plan& plan, std::ostream& out) {
   XmlWriter w(out);
   plan_element(w, plan, kIrXmlNamespace);
   w.finish();
 }
 
-void write_ir_xml(const std::vector<const Plan*>& plans, std::ostream& out) {
+void write_ir_xml(const std::vector<const ir::Plan*>& plans, std::ostream& out) {
   if (plans.size() == 1) {
     write_plan_xml(*plans.front(), out);
     return;
   }
   XmlWriter w(out);
   w.begin("corpus", kIrXmlNamespace);
-  for (const Plan* plan : plans) plan_element(w, *plan, {});
+  for (const ir::Plan* plan : plans) plan_element(w, *plan, {});
   w.finish();
 }
 

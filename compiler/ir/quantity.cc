@@ -2,8 +2,10 @@
 #include "compiler/ir/quantity.h"
 
 #include <cmath>
+#include <cstdio>
 
 #include "compiler/base/fold.h"
+#include "compiler/base/number.h"
 #include "compiler/base/utf8.h"
 
 namespace planc::ir {
@@ -216,6 +218,25 @@ std::string roman(int value) {
   std::string out;
   utf8::append(out, static_cast<char32_t>(0x2160 + value - 1));
   return out;
+}
+
+std::string show_quantity(double value, Dimension dimension) {
+  switch (dimension) {
+    case Dimension::Intensity: return roman(static_cast<int>(value));
+    case Dimension::Magnitude: {
+      char buffer[40];
+      std::snprintf(buffer, sizeof buffer, value == std::floor(value) ? "M%.1f" : "M%.15g", value);  // M4.0
+      return buffer;
+    }
+    case Dimension::Money:
+      if (value >= 1e8 && std::fmod(value, 1e6) == 0) return format_number(value / 1e8) + "亿元";
+      if (value >= 1e4 && std::fmod(value, 100) == 0) return format_number(value / 1e4) + "万元";
+      return format_number(value) + "元";
+    case Dimension::Length:
+      if (value >= 1000 && std::fmod(value, 1000) == 0) return format_number(value / 1000) + "米";
+      return format_number(value) + "毫米";
+    default: return format_number(value) + dimension_unit(dimension);
+  }
 }
 
 }  // namespace planc::ir

@@ -95,4 +95,8 @@ std::optional<int> parse_roman(std::string_view text, size_t& i);
 /// The roman numeral for 1–12 as the plans write it: "Ⅵ".
 std::string roman(int value);
 
+/// A value in words with its unit, as messages and `respond` show it: "12人", "Ⅵ",
+/// "M5.2", "1000万元", "2亿元", "1.5米" (from 1500 毫米), "0.5%".
+std::string show_quantity(double value, Dimension dimension);
+
 }  // namespace planc::ir
