@@ -54,6 +54,7 @@ std::vector<const ir::OrgRef*> all_mentions(const ir::Plan& plan) {
     add(refs, command.deputies);
     add(refs, command.members);
     add(refs, command.office_heads);
+    add(refs, command.office_deputies);
     refs.push_back(&command.office_seat);
   }
   for (const ir::Group& group : plan.groups) {

@@ -168,6 +168,7 @@ void commands(IrOut& w, const std::vector<Command>& list) {
       origin(w, c.office_origin);
       if (!c.office_seat.words.empty() || c.office_seat.range.valid()) org(w, "seat", c.office_seat);
       orgs(w, "heads", c.office_heads);
+      orgs(w, "deputies", c.office_deputies);
       passages(w, "duties", c.office_duties);
       w.end();
     }

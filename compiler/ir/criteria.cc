@@ -247,6 +247,15 @@ std::vector<Token> tokenize(std::string_view text, const IndicatorRegistry& regi
           i = close + 1;
           continue;
         }
+        // "3-9人(含3人)", "10人以上(含10人)": a note that the bound is included. It
+        // restates the range (a bare 以上/以下 before it becomes inclusive); it adds no value.
+        if (inside.starts_with("(含") && inside.size() > 4 && inside[4] >= '0' && inside[4] <= '9') {
+          if (!tokens.empty() && tokens.back().kind == Token::Compare &&
+              tokens.back().inclusion == Inclusion::Convention)
+            tokens.back().inclusion = Inclusion::Inclusive;
+          i = close + 1;
+          continue;
+        }
       }
     }
     // A range between two values: ~ 至 到, and '-' when a value precedes it.

@@ -201,10 +201,45 @@ std::vector<OrgRef> OrgReader::read_item(const TextSpan& item) const {
   return refs;
 }
 
+namespace {
+
+// A membership that names no post of its own: 县委常委, 县政府党组成员, 镇党委委员.
+bool rank_only(std::string_view words) {
+  std::string key = compact_key(words);
+  for (std::string_view rank : {"常委", "党组成员", "党委委员", "党工委委员"}) {
+    if (key.ends_with(rank)) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
 std::vector<OrgRef> OrgReader::read_list(const TextSpan& text) const {
   std::vector<OrgRef> refs;
-  for (const TextSpan& item : split_list(text)) {
-    std::vector<OrgRef> found = read_item(item);
+  std::vector<TextSpan> items = split_list(text);
+  size_t cursor = 0;
+  for (size_t k = 0; k < items.size(); ++k) {
+    size_t begin = text.text().find(items[k].text(), cursor);
+    cursor = begin == std::string_view::npos ? cursor : begin + items[k].text().size();
+    // "县委常委、常务副县长": one person, a rank and the post that follows it.
+    if (k + 1 < items.size() && begin != std::string_view::npos && rank_only(items[k].text())) {
+      std::string_view second = items[k + 1].text();
+      for (std::string_view stop : {"。", "；", ";", "."}) {
+        if (second.ends_with(stop)) second.remove_suffix(stop.size());
+      }
+      std::string post = trailing_post_of(second);
+      size_t next = text.text().find(second, cursor);
+      if (!post.empty() && compact_key(post) == compact_key(second) && next != std::string_view::npos) {
+        size_t end = next + second.size();
+        OrgRef person = make_ref(text.sub(begin, end), -1);
+        person.title = post;
+        refs.push_back(std::move(person));
+        cursor = end;
+        ++k;
+        continue;
+      }
+    }
+    std::vector<OrgRef> found = read_item(items[k]);
     refs.insert(refs.end(), found.begin(), found.end());
   }
   return refs;

@@ -132,8 +132,9 @@ struct Command {
   std::vector<Passage> duties;   ///< 主要职责 items
   // Office (办公室)
   std::string office_name;
-  OrgRef office_seat;  ///< 设在 …
-  std::vector<OrgRef> office_heads;
+  OrgRef office_seat;                   ///< 设在 …
+  std::vector<OrgRef> office_heads;     ///< 主任
+  std::vector<OrgRef> office_deputies;  ///< 副主任
   std::vector<Passage> office_duties;
   Origin office_origin;
 };

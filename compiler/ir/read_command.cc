@@ -229,21 +229,34 @@ void read_office(ReadContext& context, const syntax::Node& block) {
         size_t at = 0;
         while ((at = s.find(clause, at)) != std::string_view::npos) {
           TextSpan names;
+          // The post the clause fills: before 由 ("副主任由X兼任"), else after 兼任
+          // ("X兼任办公室副主任"). A deputy (副主任) is not a head of the office.
+          std::string_view post;
+          size_t clause_start = s.rfind("，", at);
+          clause_start = clause_start == std::string_view::npos ? 0 : clause_start + std::string_view("，").size();
           if (clause == "由") {
             size_t end = s.find("担任", at);
             if (end == std::string_view::npos) break;
             names = sentence.sub(at + 3, end);
+            post = s.substr(clause_start, at - clause_start);
           } else {
-            size_t start = s.rfind("，", at);
-            start = start == std::string_view::npos ? 0 : start + 3;
+            size_t start = clause_start;
             // "办公室主任由X兼任": the holder follows 由.
             size_t by = s.rfind("由", at);
-            if (by != std::string_view::npos && by >= start) start = by + 3;
+            if (by != std::string_view::npos && by >= start) {
+              post = s.substr(start, by - start);
+              start = by + 3;
+            } else {
+              size_t after = at + clause.size();
+              post = s.substr(after, std::min(s.find("，", after), s.size()) - after);
+            }
             names = sentence.sub(start, at);
           }
           std::vector<OrgRef> heads = context.org_reader.read_list(names);
           context.note_all(heads);
-          command.office_heads.insert(command.office_heads.end(), heads.begin(), heads.end());
+          std::vector<OrgRef>& into =
+              post.find("副主任") != std::string_view::npos ? command.office_deputies : command.office_heads;
+          into.insert(into.end(), heads.begin(), heads.end());
           at += clause.size();
         }
       }

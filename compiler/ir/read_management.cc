@@ -12,12 +12,25 @@ namespace {
 // The administrative level a subject may start with: 各级, or 省/市/县/区/乡/镇 with or
 // without 级 ("区总体应急预案", "省级专项应急预案"); its length, or 0.
 size_t level_length(std::string_view key, size_t i) {
-  if (key.compare(i, 6, "各级") == 0) return 6;
+  std::string_view at = key.substr(std::min(i, key.size()));
+  for (std::string_view whole : {"各级", "本级"}) {
+    if (at.starts_with(whole)) return whole.size();
+  }
   for (std::string_view level : {"省", "市", "县", "区", "乡", "镇"}) {
-    if (key.compare(i, level.size(), level) != 0) continue;
-    return key.compare(i + level.size(), 3, "级") == 0 ? level.size() + 3 : level.size();
+    if (!at.starts_with(level)) continue;
+    return at.substr(level.size()).starts_with("级") ? level.size() + std::string_view("级").size() : level.size();
   }
   return 0;
+}
+
+// The plan kinds a sentence may name, and the categories each stands for.
+const std::vector<std::pair<std::string_view, std::vector<std::string>>>& plan_kinds() {
+  static const std::vector<std::pair<std::string_view, std::vector<std::string>>> kinds = {
+      {"总体应急预案", {"总体"}},           {"专项应急预案", {"专项"}}, {"部门应急预案", {"部门"}},
+      {"基层组织和单位", {"基层", "单位"}}, {"联合应急预案", {"联合"}}, {"基层应急预案", {"基层"}},
+      {"企业应急预案", {"单位"}},           {"单位应急预案", {"单位"}}, {"生产经营单位应急预案", {"单位"}},
+  };
+  return kinds;
 }
 
 // The plan categories a sentence is about, read from its subject: the plan kinds it
@@ -25,10 +38,7 @@ size_t level_length(std::string_view key, size_t i) {
 // each with or without its level.
 std::vector<std::string> subject_categories(std::string_view sentence) {
   std::string key = compact_key(sentence);
-  static const std::vector<std::pair<std::string_view, std::vector<std::string>>> kinds = {
-      {"总体应急预案", {"总体"}},           {"专项应急预案", {"专项"}}, {"部门应急预案", {"部门"}},
-      {"基层组织和单位", {"基层", "单位"}}, {"联合应急预案", {"联合"}},
-  };
+  const auto& kinds = plan_kinds();
   std::vector<std::string> result;
   size_t i = syntax::list_marker_length(key);
   while (i < key.size()) {
@@ -49,6 +59,16 @@ std::vector<std::string> subject_categories(std::string_view sentence) {
       i += 3;
     else
       break;
+  }
+  // "各乡镇人民政府应当每3年至少修订一次本级总体应急预案": no kind in the subject, the
+  // government's own (本级) plan of a kind as the object.
+  if (result.empty()) {
+    for (const auto& [word, categories] : kinds) {
+      size_t at = key.find("本级" + std::string(word));
+      if (at == std::string::npos) continue;
+      result.insert(result.end(), categories.begin(), categories.end());
+      break;
+    }
   }
   return result;
 }
@@ -178,6 +198,8 @@ std::vector<ManagementClause> read_management_text(const TextSpan& text, Obligat
     clause.text = sentence.text();
     clause.origin = {sentence.range(), {}};
     for (Obligation each : kinds) {
+      // "演练结束后，组织单位应当对演练效果进行评估": a review of a drill, not of a plan.
+      if (each == Obligation::Evaluation && contains(key, "演练") && !contains(key, "预案")) continue;
       ManagementClause one = clause;
       one.kind = each;
       if (each == Obligation::Filing) one.recipient = recipient_of(sentence.text());

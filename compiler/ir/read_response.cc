@@ -302,6 +302,12 @@ void read_response(ReadContext& context, const syntax::Node& block) {
         scheme.adjustment_origin = context.origin(*node, sentence.range());
       }
       std::vector<LevelMention> levels = level_mentions(s);
+      // "镇人民政府立即启动本级响应": the plan's own response, with no level named.
+      if (levels.empty() && (contains(s, "启动本级") || contains(s, "进入本级"))) {
+        context.gap(sentence.range(), "“本级”响应没有写明是哪一级响应：这里的启动者无法对应到响应级别，未读入",
+                    {"hier-response-scheme"});
+        continue;
+      }
       if (levels.empty()) continue;
       Origin origin = context.origin(*node, sentence.range());
       auto written = [&](const LevelMention& m) {

@@ -252,6 +252,9 @@ class Compiler {
              source(plan, c.office_seat.range, c.office_origin.section));
         for (const ir::OrgRef& r : c.office_heads)
           role(plan, r, "指挥部办公室负责人", c.office_name, c.name, source(plan, r.range, c.office_origin.section));
+        for (const ir::OrgRef& r : c.office_deputies)
+          role(plan, r, "指挥部办公室副主任", c.office_name, c.office_name + "主任",
+               source(plan, r.range, c.office_origin.section));
       }
     }
     for (const ir::Group& g : plan.groups) {

@@ -187,6 +187,7 @@ std::string readout(const Example& e, const ir::Plan& plan) {
       out << "office: " << (c.office_name.empty() ? "?" : c.office_name)
           << "\nseat: " << (c.office_seat.words.empty() ? "?" : c.office_seat.words)
           << "\nheads: " << refs(c.office_heads) << "\n";
+      if (!c.office_deputies.empty()) out << "deputies: " << refs(c.office_deputies) << "\n";
     }
     if (plan.commands.empty()) out << "office: (none)\n";
   } else if (e.kind == "依据") {
