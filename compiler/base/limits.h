@@ -11,6 +11,11 @@ inline constexpr int kMaxNesting = 64;
 /// A table cell's row or column span ({行=N}, {列=N}).
 inline constexpr int kMaxSpan = 100;
 
+/// Terminal excerpts: characters of context shown before and after a finding's words,
+/// and the most of its words underlined; the rest of a long line is cut with "…".
+inline constexpr int kExcerptContext = 40;
+inline constexpr int kExcerptSpan = 120;
+
 /// The largest file planc reads. A plan of several hundred pages is about 1 MiB.
 inline constexpr size_t kMaxFileBytes = 64u * 1024 * 1024;
 

@@ -54,6 +54,10 @@ class SourceFile {
   std::string path_;
   std::string text_;
   std::vector<size_t> line_starts_;
+  /// Code points before each 4 KiB block boundary (block_points_[k]: in text_[0, k*kBlock)).
+  static constexpr size_t kBlock = 4096;
+  std::vector<int> block_points_;
+  int points_before(size_t offset) const;
 };
 
 /// Owns every file read in one run; ranges refer to files by id.

@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <sstream>
 
+#include "compiler/base/limits.h"
 #include "compiler/base/utf8.h"
 #include "compiler/emit/json.h"
 
@@ -50,13 +51,24 @@ void excerpt(const SourceManager& sources, const SourceRange& range, std::ostrea
     out << ' ' << number << " | （此行含非 UTF-8 字节，不予显示）\n";
     return;
   }
-  out << ' ' << number << " | " << printable(line) << '\n';
+  // The range on this line, and a window around it: kExcerptContext characters each
+  // side, at most kExcerptSpan underlined; a long line is cut with "…".
+  int begin_point = range.begin.column - 1;
+  int line_points = utf8::count_code_points(line);
+  int end_point = range.end.line == range.begin.line ? range.end.column - 1 : line_points;
+  end_point = std::clamp(end_point, begin_point, std::min(line_points, begin_point + kExcerptSpan));
+  int window_begin = std::max(0, begin_point - kExcerptContext);
+  int window_end = std::min(line_points, end_point + kExcerptContext);
+  size_t from = utf8::byte_offset_of_code_point(line, window_begin);
+  size_t begin = from + utf8::byte_offset_of_code_point(line.substr(from), begin_point - window_begin);
+  size_t end = begin + utf8::byte_offset_of_code_point(line.substr(begin), end_point - begin_point);
+  size_t to = end + utf8::byte_offset_of_code_point(line.substr(end), window_end - end_point);
+  std::string_view lead = from > 0 ? "…" : "";
+  out << ' ' << number << " | " << lead << printable(line.substr(from, to - from)) << (to < line.size() ? "…" : "")
+      << '\n';
   // Display width of the text before the range, and of the range on this line.
-  size_t begin = utf8::byte_offset_of_code_point(line, range.begin.column - 1);
-  size_t end =
-      range.end.line == range.begin.line ? utf8::byte_offset_of_code_point(line, range.end.column - 1) : line.size();
-  int indent = utf8::display_width(line.substr(0, begin));
-  int width = std::max(1, utf8::display_width(line.substr(begin, end > begin ? end - begin : 0)));
+  int indent = utf8::display_width(lead) + utf8::display_width(line.substr(from, begin - from));
+  int width = std::max(1, utf8::display_width(line.substr(begin, end - begin)));
   out << ' ' << gutter << " | " << std::string(static_cast<size_t>(indent), ' ');
   if (options.color) out << kGreen;
   out << '^' << std::string(static_cast<size_t>(width - 1), '~');

@@ -113,6 +113,27 @@ says many "另有 80 处 \[text-bracket\] 未显示"
 "$planc" check --max-per-rule 0 "$work/many" >"$work/stdout" 2>/dev/null
 [ "$(grep -c '\[text-bracket\]$' "$work/stdout")" -eq 100 ] || { echo "FAIL many: --max-per-rule 0" >&2; fail=1; }
 
+# Sizes that once cost quadratic time: 30,000 sibling headings (the section of every
+# finding was found by a scan), a line of 100,000 unclosed brackets (each column counted
+# from the line start), a table row of 20,000 cells. They must end, and the terminal
+# excerpt of a finding on a long line shows a window of it, not the whole line.
+mkdir "$work/headings" "$work/brackets" "$work/wide-row"
+{ printf '%s\n' "$header"; i=0; while [ $i -lt 30000 ]; do printf '## 1 标题\n\n'; i=$((i + 1)); done; } \
+  >"$work/headings/a.plan"
+{ printf '%s\n## 1 总则\n\n' "$header"; python3 -c "print('（' * 100000)"; } >"$work/brackets/a.plan"
+{
+  printf '%s\n## 3 分级 {分级 洪涝灾害}\n\n' "$header"
+  python3 -c "
+for cell in ('等级', '---', '1人'):
+    print('|' + '|'.join([cell] * 20000) + '|')"
+} >"$work/wide-row/a.plan"
+for c in headings brackets wide-row; do
+  run "$c" check "$work/$c"
+  run "$c" ir "$work/$c"
+done
+run brackets check "$work/brackets"; says brackets "另有 99980 处 \[text-bracket\] 未显示"
+[ "$(wc -c <"$work/stdout")" -lt 20000 ] || { echo "FAIL brackets: excerpts echo the whole line" >&2; fail=1; }
+
 # Escape sequences in a plan are not passed to the terminal.
 mkdir "$work/escape"
 printf '%s\n## 1 总则 {依据}\n\n依据《\033[2J\033[31m某法》。\n' "$header" >"$work/escape/a.plan"
