@@ -78,6 +78,12 @@ const std::vector<CompareWord>& compare_words() {
         {"低于", Token::Upper, Inclusion::Exclusive, false, false},
         {"少于", Token::Upper, Inclusion::Exclusive, false, false},
         {"不足", Token::Upper, Inclusion::Exclusive, false, false},
+        // Negated bounds: 未超过 9 is at most 9, 未达到 10 below 10.
+        {"未超过", Token::Upper, Inclusion::Inclusive, false, false},
+        {"未达到", Token::Upper, Inclusion::Exclusive, false, false},
+        {"未达", Token::Upper, Inclusion::Exclusive, false, false},
+        {"未满", Token::Upper, Inclusion::Exclusive, false, false},
+        {"不到", Token::Upper, Inclusion::Exclusive, false, false},
         {"不满", Token::Upper, Inclusion::Exclusive, false, false},
         {"≥", Token::Lower, Inclusion::Inclusive, false, true},
         {"≤", Token::Upper, Inclusion::Inclusive, false, true},
@@ -247,12 +253,21 @@ std::vector<Token> tokenize(std::string_view text, const IndicatorRegistry& regi
           i = close + 1;
           continue;
         }
-        // "3-9人(含3人)", "10人以上(含10人)": a note that the bound is included. It
-        // restates the range (a bare 以上/以下 before it becomes inclusive); it adds no value.
-        if (inside.starts_with("(含") && inside.size() > 4 && inside[4] >= '0' && inside[4] <= '9') {
+        // "3-9人(含3人)", "10人以上(含10人)", "10人以下(不含10人)": a note on whether the
+        // bound is included. It settles a bare 以上/以下 before it; it adds no value.
+        bool note = false;
+        for (auto [words, inclusion] : {std::pair(std::string_view("(含"), Inclusion::Inclusive),
+                                        std::pair(std::string_view("(不含"), Inclusion::Exclusive)}) {
+          if (!inside.starts_with(words) || inside.size() <= words.size() || inside[words.size()] < '0' ||
+              inside[words.size()] > '9')
+            continue;
           if (!tokens.empty() && tokens.back().kind == Token::Compare &&
               tokens.back().inclusion == Inclusion::Convention)
-            tokens.back().inclusion = Inclusion::Inclusive;
+            tokens.back().inclusion = inclusion;
+          note = true;
+          break;
+        }
+        if (note) {
           i = close + 1;
           continue;
         }
@@ -444,12 +459,15 @@ class Reader {
   std::vector<Clause> conjunction(size_t b, size_t e) {
     std::vector<Clause> result = {Clause{}};
     std::vector<std::pair<size_t, size_t>> qualifiers;
+    std::vector<std::pair<size_t, size_t>> after_quantities;  // qualifiers that follow a quantity
+    bool seen_quantity = false;
     for (auto [pb, pe] : cut(folded_.text, b, e, {","})) {
       std::vector<Clause> options = disjunction(pb, pe);
       if (options.empty()) {  // a qualifier without quantities ("受灾害威胁")
-        if (has_words(pb, pe)) qualifiers.push_back({pb, pe});
+        if (has_words(pb, pe)) (seen_quantity ? after_quantities : qualifiers).push_back({pb, pe});
         continue;
       }
+      seen_quantity = true;
       std::vector<Clause> product;
       for (const Clause& left : result) {
         for (const Clause& right : options) {
@@ -470,11 +488,22 @@ class Reader {
           words.starts_with("并") || words.starts_with("且") || words.starts_with("同时") || words.starts_with("而且");
       if (quantitative && joined) unread_condition(qb, qe);
     }
+    // After the quantities, a condition on the outcome ("…30—99人，未出现死亡病例",
+    // "…，对县城供电造成特别严重影响的") narrows them too.
+    for (auto [qb, qe] : after_quantities) {
+      std::string_view words = std::string_view(folded_.text).substr(qb, qe - qb);
+      bool condition = false;
+      for (std::string_view lead :
+           {"并", "且", "同时", "而且", "未", "无", "没有", "出现", "造成", "导致", "致使", "对"})
+        condition = condition || words.starts_with(lead);
+      if (quantitative && condition) unread_condition(qb, qe);
+    }
     return result;
   }
 
   std::vector<Clause> disjunction(size_t b, size_t e) {
     std::vector<Clause> options;
+    std::vector<std::pair<size_t, size_t>> words_only;  // alternatives without quantities
     for (auto [ob, oe] : cut(folded_.text, b, e, {"或者", "或"}, {"或以上", "或以下"})) {
       Clause clause;
       std::vector<std::pair<size_t, size_t>> conditions;  // 且-parts without quantities
@@ -486,7 +515,14 @@ class Reader {
       if (!clause.all.empty()) {
         for (auto [cb, ce] : conditions) unread_condition(cb, ce);
         options.push_back(std::move(clause));
+      } else if (has_words(ob, oe)) {
+        words_only.push_back({ob, oe});
       }
+    }
+    // "受害森林面积在1公顷以下或者其他林地起火的": an alternative of words beside
+    // alternatives of quantities widens the grade; planc does not read it, so it says so.
+    if (!options.empty()) {
+      for (auto [wb, we] : words_only) unread_condition(wb, we);
     }
     return options;
   }
@@ -609,7 +645,7 @@ class Reader {
         }
         if (ahead >= 0)
           indicator = ahead;
-        else if (leaf_indicator < 0 || fits(inherited()))
+        else if ((leaf_indicator < 0 || fits(inherited())) && !names_its_own(text, tokens, k, e))
           indicator = inherited();
       }
       std::optional<Quantity> use_window = window ? window : (leaf_indicator < 0 ? inherited_window() : std::nullopt);
@@ -697,6 +733,36 @@ class Reader {
       first_in_alternative_ = indicator;
       first_window_ = window;
     }
+  }
+
+  // Whether the words after a quantity name what it measures ("或者危及20人以上生命安全",
+  // "或50%以上供电用户停电"): it then does not take the indicator of the alternative
+  // before it, as "或者20人以上" does. Folded text; tokens of one leaf ending at e.
+  static bool names_its_own(std::string_view text, const std::vector<Token>& tokens, size_t k, size_t e) {
+    size_t j = k + 1;
+    while (j < tokens.size() && (tokens[j].kind == Token::Compare || tokens[j].kind == Token::RangeSep ||
+                                 (tokens[j].kind == Token::Value && tokens[j - 1].kind == Token::RangeSep)))
+      ++j;
+    size_t from = tokens[j - 1].end;
+    size_t to = j < tokens.size() ? std::min(e, tokens[j].begin) : e;  // up to the next quantity or indicator
+    std::string_view rest = from < to ? text.substr(from, to - from) : std::string_view();
+    int words = 0;
+    for (size_t i = 0; i < rest.size();) {
+      bool skip = false;
+      for (std::string_view filler :
+           {"并可能持续", "可能持续", "并将持续", "并持续", "持续", "左右", "以上", "以下", "的", "等",
+            "。",         "；",       ";",        "，",     ",",    "、",   "及",   "或",   "并", "且"}) {
+        if (rest.substr(i).starts_with(filler)) {
+          i += filler.size();
+          skip = true;
+          break;
+        }
+      }
+      if (skip) continue;
+      utf8::next(rest, i);
+      ++words;
+    }
+    return words >= 2;
   }
 
   int inherited() const {

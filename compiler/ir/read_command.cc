@@ -51,7 +51,18 @@ int role_of(std::string_view word) {
   return -1;
 }
 
-void assign(ReadContext& context, Command& command, int role, const TextSpan& who) {
+// "由柳河镇镇长担任；", "由镇政府所属站所、柳河派出所负责人组成。": the holders of a
+// role stand between 由 and the verb; other words are the holders themselves.
+TextSpan holders(const TextSpan& words) {
+  std::string_view w = words.text();
+  if (!w.starts_with("由")) return words;
+  size_t to = w.size();
+  for (std::string_view verb : {"担任", "兼任", "组成"}) to = std::min(to, w.find(verb));
+  return to == w.size() ? words : words.sub(std::string_view("由").size(), to).trimmed();
+}
+
+void assign(ReadContext& context, Command& command, int role, const TextSpan& line) {
+  TextSpan who = holders(line);
   std::vector<OrgRef> refs = context.org_reader.read_list(who);
   if (refs.empty()) return;
   context.note_all(refs);
@@ -152,6 +163,7 @@ void read_command(ReadContext& context, const syntax::Node& block) {
     for (const TextSpan& line : lines) {
       TextSpan rest;
       std::string label = label_of(line, rest);
+      rest = holders(rest);
       if (label == "指挥长" || label == "总指挥" || label == "组长" || label == "政委") {
         if (command.commander_words.empty()) command.commander_words = rest.text();
         std::vector<OrgRef> heads = context.org_reader.read_list(rest);
@@ -266,6 +278,30 @@ void read_office(ReadContext& context, const syntax::Node& block) {
 
 namespace {
 
+// The duties after a group's member list that ends at `formed` (组成, 参加 …): the next
+// sentence ("…等单位组成。承担…"), or the rest of this one when it goes on with them
+// ("…等单位组成，负责传达指令、协调调度。").
+TextSpan duties_after(const TextSpan& body, size_t formed) {
+  std::string_view b = body.text();
+  size_t at = formed;
+  for (std::string_view verb : {"组成", "构成", "参加", "配合", "参与", "牵头"}) {
+    if (b.substr(at).starts_with(verb)) {
+      at += verb.size();
+      break;
+    }
+  }
+  for (std::string_view comma : {std::string_view("，"), std::string_view(",")}) {
+    if (b.substr(at).starts_with(comma)) {
+      std::string_view rest = b.substr(at + comma.size());
+      for (std::string_view duty : {"负责", "主要负责", "承担", "主要职责"}) {
+        if (rest.starts_with(duty)) return body.sub(at + comma.size(), b.size()).trimmed();
+      }
+    }
+  }
+  size_t end = b.find("。", at);
+  return end == std::string_view::npos ? TextSpan() : body.sub(end + std::string_view("。").size(), b.size()).trimmed();
+}
+
 // "综合协调组:由区政府办公室牵头，区应急管理局、…等单位组成。承担…"
 // "（一）综合协调组。区应急管理局牵头，区委宣传部、…等单位组成。"
 // "综合协调组：负责综合协调，…"
@@ -292,9 +328,22 @@ bool read_group_head(ReadContext& context, const syntax::Node& node, Group& grou
   std::string_view b = body.text();
   size_t lead = b.find("牵头");
   size_t formed = std::string_view::npos;
+  // "…等单位组成": the end of the member list; after a lead also "由X牵头，Y参加（配合、
+  // 参与）。", the verb ending its clause (not "救援装备参与抢险救援").
   for (std::string_view word : {std::string_view("组成"), std::string_view("构成")}) {
     size_t at = b.find(word);
     if (at != std::string_view::npos && at < formed) formed = at;
+  }
+  if (lead != std::string_view::npos) {
+    for (std::string_view word : {std::string_view("参加"), std::string_view("配合"), std::string_view("参与")}) {
+      for (size_t at = b.find(word, lead); at != std::string_view::npos; at = b.find(word, at + word.size())) {
+        std::string_view next = b.substr(at + word.size());
+        if (next.empty() || next.starts_with("。") || next.starts_with("，") || next.starts_with("；")) {
+          if (at < formed) formed = at;
+          break;
+        }
+      }
+    }
   }
   size_t first_sentence = b.find("。");
   if (lead != std::string_view::npos && (first_sentence == std::string_view::npos || lead < first_sentence)) {
@@ -309,10 +358,10 @@ bool read_group_head(ReadContext& context, const syntax::Node& node, Group& grou
       }
       group.members = context.org_reader.read_list(body.sub(members_start, formed));
       context.note_all(group.members);
-      size_t end = b.find("。", formed);
-      duties = end == std::string_view::npos ? TextSpan() : body.sub(end + 3, b.size()).trimmed();
+      duties = duties_after(body, formed);
     } else {
-      duties = body.sub(first_sentence == std::string_view::npos ? b.size() : first_sentence + 3, b.size()).trimmed();
+      // "由X牵头，负责…": the duties follow the lead in the same sentence.
+      duties = duties_after(body, lead);
     }
   } else if (formed != std::string_view::npos &&
              (first_sentence == std::string_view::npos || formed < first_sentence)) {
@@ -320,8 +369,7 @@ bool read_group_head(ReadContext& context, const syntax::Node& node, Group& grou
     size_t start = b.starts_with("由") ? std::string_view("由").size() : 0;
     group.members = context.org_reader.read_list(body.sub(start, formed));
     context.note_all(group.members);
-    size_t end = b.find("。", formed);
-    duties = end == std::string_view::npos ? TextSpan() : body.sub(end + 3, b.size()).trimmed();
+    duties = duties_after(body, formed);
   } else {
     duties = body;
   }

@@ -165,6 +165,47 @@ void read_management(ReadContext& context, const syntax::Node& block) {
   }
 }
 
+namespace {
+
+// A comma clause of a sentence that states a period, and the obligation it names.
+struct Piece {
+  TextSpan text;
+  Duration duration;
+  Obligation kind = Obligation::Filing;
+};
+
+// The clauses of a sentence that each state a period, when each names (or follows one
+// that names) an obligation: "每年评估一次，…，每三年至少修订一次". Fewer than two:
+// the sentence is one clause.
+std::vector<Piece> period_pieces(const TextSpan& sentence) {
+  std::vector<Piece> pieces;
+  std::string_view s = sentence.text();
+  std::optional<Obligation> current;
+  size_t start = 0;
+  while (start < s.size()) {
+    size_t end = std::min(s.find("，", start), s.find(",", start));
+    if (end == std::string_view::npos) end = s.size();
+    TextSpan part = sentence.sub(start, end);
+    std::string key = compact_key(part.text());
+    // The obligation this clause names last ("评估修订" names both: the later one).
+    size_t best = std::string::npos;
+    for (Obligation o : kObligations) {
+      size_t at = key.rfind(obligation_word(o));
+      if (at != std::string::npos && (best == std::string::npos || at > best)) {
+        best = at;
+        current = o;
+      }
+    }
+    if (std::optional<Duration> d = find_duration(part); d && current) pieces.push_back({part, *d, *current});
+    start = end + (end < s.size() && s.substr(end).starts_with("，") ? std::string_view("，").size() : 1);
+  }
+  // Periods of one obligation only ("3个月内…，此后每两年…") are not split here.
+  bool one_kind = std::all_of(pieces.begin(), pieces.end(), [&](const Piece& p) { return p.kind == pieces[0].kind; });
+  return one_kind ? std::vector<Piece>() : pieces;
+}
+
+}  // namespace
+
 std::vector<ManagementClause> read_management_text(const TextSpan& text, Obligation kind) {
   const std::string word = obligation_word(kind);
   std::vector<ManagementClause> clauses;
@@ -197,6 +238,19 @@ std::vector<ManagementClause> read_management_text(const TextSpan& text, Obligat
     clause.minimum = contains(key, "至少");
     clause.text = sentence.text();
     clause.origin = {sentence.range(), {}};
+    // "本预案原则上每年评估一次，根据实际情况适时修订，原则上每三年至少修订一次": two
+    // periods in one sentence, each with the obligation its own clause names.
+    if (std::vector<Piece> pieces = period_pieces(sentence); pieces.size() >= 2) {
+      for (const Piece& piece : pieces) {
+        ManagementClause one = clause;
+        one.kind = piece.kind;
+        one.duration = piece.duration;
+        one.minimum = contains(compact_key(piece.text.text()), "至少");
+        if (piece.kind == Obligation::Filing) one.recipient = recipient_of(piece.text.text());
+        clauses.push_back(std::move(one));
+      }
+      continue;
+    }
     for (Obligation each : kinds) {
       // "演练结束后，组织单位应当对演练效果进行评估": a review of a drill, not of a plan.
       if (each == Obligation::Evaluation && contains(key, "演练") && !contains(key, "预案")) continue;

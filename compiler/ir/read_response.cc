@@ -24,33 +24,63 @@ std::vector<LevelMention> level_mentions(std::string_view s) {
   while ((at = s.find("级", at)) != std::string_view::npos) {
     // Walk back over the numeral.
     size_t begin = at;
-    std::optional<int> ordinal;
+    int value = 0;  // the level's ordinal; 0 when no numeral stands before 级
     if (begin > 0 && (s[begin - 1] == 'I' || s[begin - 1] == 'V' || s[begin - 1] == 'X')) {
       size_t b = begin;
       while (b > 0 && (s[b - 1] == 'I' || s[b - 1] == 'V' || s[b - 1] == 'X')) --b;
       size_t i = b;
-      ordinal = parse_roman(s, i);
-      if (i != begin) ordinal.reset();
+      std::optional<int> roman = parse_roman(s, i);
+      if (roman && i == begin) value = *roman;
       begin = b;
     } else if (begin > 0 && s[begin - 1] >= '1' && s[begin - 1] <= '9') {
-      ordinal = s[begin - 1] - '0';
+      value = s[begin - 1] - '0';
       begin -= 1;
     } else if (begin >= 3) {
       std::optional<int> n = parse_chinese_numeral(s.substr(begin - 3, 3));
       if (n && *n >= 1 && *n <= 9) {
-        ordinal = n;
+        value = *n;
         begin -= 3;
       }
     }
-    if (ordinal) {
-      found.push_back({*ordinal, begin, at + 3});
-      // "一、二级": numerals listed before it with 、 share the 级.
+    // Not a response level: 上一级/下一级 (the level above or below, "报告上一级应急管理
+    // 部门"), and a scale with 以上/以下 or a noun after it ("5级以上地震", "二级以上医疗
+    // 机构", "12级大风").
+    std::string_view after = s.substr(at + 3);
+    bool relative =
+        begin >= 3 && (starts(s, begin - 3, "上") || starts(s, begin - 3, "下")) && s.substr(begin).starts_with("一级");
+    bool scale = false;
+    for (std::string_view word :
+         {"地震", "医疗", "医院", "大风", "阵风", "风力", "台风", "烈度", "公路", "资质", "标准"}) {
+      scale = scale || after.starts_with(word);
+    }
+    // "Ⅲ级以上应急响应" names levels; "5级以上地震" does not.
+    for (std::string_view word : {"及以上", "及以下", "以上", "以下"}) {
+      if (!after.starts_with(word)) continue;
+      std::string_view next = after.substr(word.size());
+      scale = scale || !(next.starts_with("响应") || next.starts_with("应急响应") || next.empty());
+      break;
+    }
+    if (value > 0 && !relative && !scale) {
+      found.push_back({value, begin, at + 3});
+      // "一、二级", "Ⅰ、Ⅱ级": numerals listed before it with 、 share the 级.
       size_t b = begin;
-      while (b >= 6 && starts(s, b - 3, "、")) {
-        std::optional<int> n = parse_chinese_numeral(s.substr(b - 6, 3));
-        if (!n) break;
-        found.push_back({*n, b - 6, b - 3});
-        b -= 6;
+      while (b >= 3 && starts(s, b - 3, "、")) {
+        size_t numeral = b - 3;
+        std::optional<int> n;
+        size_t start = numeral;
+        if (numeral >= 3) n = parse_chinese_numeral(s.substr(numeral - 3, 3));
+        if (n) {
+          start = numeral - 3;
+        } else {
+          size_t r = numeral;
+          while (r > 0 && (s[r - 1] == 'I' || s[r - 1] == 'V' || s[r - 1] == 'X')) --r;
+          size_t i = r;
+          if (r < numeral) n = parse_roman(s, i);
+          if (!n || i != numeral) break;
+          start = r;
+        }
+        found.push_back({n.value_or(0), start, numeral});
+        b = start;
       }
     }
     at += 3;
@@ -65,7 +95,8 @@ ResponseLevel& level_for(ResponseScheme& scheme, int ordinal, const std::string&
   }
   ResponseLevel level;
   level.ordinal = ordinal;
-  level.name = name;
+  // "Ⅰ、Ⅱ级": the first numeral shares the second's 级.
+  level.name = name.ends_with("级") ? name : name + "级";
   level.origin = origin;
   scheme.levels.push_back(std::move(level));
   return scheme.levels.back();
@@ -131,6 +162,13 @@ std::optional<std::pair<size_t, size_t>> authority_of(std::string_view s, size_t
     for (std::string_view verb : {"决定", "宣布", "批准", "同意"}) {
       size_t v = s.find(verb, after + 3);
       if (near && v != std::string_view::npos && v > after + 3 && s.find("启动", level_end) > v) {
+        // "启动Ⅲ级应急响应后，由县指挥部宣布终止": who ends or lowers it, not who starts it.
+        std::string_view then = s.substr(v + verb.size());
+        bool ends = false;
+        for (std::string_view stop : {"终止", "结束", "解除", "降低", "撤销", "是否降低", "是否终止"}) {
+          ends = ends || then.starts_with(stop);
+        }
+        if (ends) break;
         return std::pair(after + 3, v);
       }
     }

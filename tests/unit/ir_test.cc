@@ -196,5 +196,33 @@ TEST(GradeScheme, CountWordsAreNotGrades) {
   }
 }
 
+// Working groups of a township plan: members that 参加 after a lead, and duties that
+// go on after the member list in the same sentence.
+TEST(Groups, MembersThatTakePartAndDutiesAfterTheList) {
+  testing::TextCorpus loaded;
+  testing::load_texts(loaded, {{"town.plan",
+                                "---\n预案：柳河镇防汛应急预案\n类别：专项\n层级：镇\n---\n\n"
+                                "# 柳河镇防汛应急预案\n\n## 2 组织体系\n\n### 2.1 工作组 {工作组}\n\n"
+                                "综合协调组：由镇党政办牵头，镇应急办、镇财政所参加。\n\n"
+                                "（1）抢险救援组。由镇应急办牵头，镇派出所、镇卫生院等单位组成，"
+                                "负责组织抢险救援、转移群众。\n\n"
+                                "物资保障组：由镇财政所牵头，负责调配物资；救援装备参与抢险救援。\n"}});
+  std::vector<const ir::Plan*> plans = loaded.corpus.requested_plans();
+  ASSERT_EQ(plans.size(), 1u);
+  const std::vector<ir::Group>& groups = plans[0]->groups;
+  ASSERT_EQ(groups.size(), 3u);
+  auto words = [](const std::vector<ir::OrgRef>& refs) {
+    std::vector<std::string> out;
+    for (const ir::OrgRef& r : refs) out.push_back(r.words);
+    return out;
+  };
+  EXPECT_EQ(words(groups[0].members), (std::vector<std::string>{"镇应急办", "镇财政所"}));
+  EXPECT_EQ(words(groups[1].members), (std::vector<std::string>{"镇派出所", "镇卫生院"}));
+  EXPECT_EQ(groups[1].duties.text, "负责组织抢险救援、转移群众。");
+  // 参与 inside a duty ("救援装备参与抢险救援") does not end a member list.
+  EXPECT_TRUE(groups[2].members.empty());
+  EXPECT_NE(groups[2].duties.text.find("负责调配物资"), std::string::npos);
+}
+
 }  // namespace
 }  // namespace planc
