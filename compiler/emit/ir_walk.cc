@@ -234,6 +234,7 @@ void grading(IrOut& w, const Plan& plan) {
 void response(IrOut& w, const std::optional<ResponseScheme>& r) {
   if (!r) return;
   w.begin("response").attribute("high_to_low_stated", r->high_to_low_stated);
+  if (r->ended_by_starter) w.attribute("ended_by_starter", true);
   origin(w, r->origin);
   w.begin_list("levels");
   for (const ResponseLevel& level : r->levels) {
@@ -242,9 +243,13 @@ void response(IrOut& w, const std::optional<ResponseScheme>& r) {
     origin(w, level.origin);
     strings(w, "grades", level.grades);
     orgs(w, "activated_by", level.activated_by, level.activation_range);
+    orgs(w, "ended_by", level.ended_by, level.ending_range);
     w.end();
   }
-  w.end_list().end();
+  w.end_list();
+  orgs(w, "ended_by", r->ended_by, r->ending_origin.range);
+  if (!r->adjustment.empty()) w.begin("adjustment").position(r->adjustment_origin.range).text(r->adjustment).end();
+  w.end();
 }
 
 void warning(IrOut& w, const Plan& plan) {

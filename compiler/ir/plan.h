@@ -193,6 +193,10 @@ struct ResponseLevel {
   std::vector<OrgRef> activated_by;  ///< who decides to start it
   Origin origin;
   SourceRange activation_range;
+  /// Who ends it ("Ⅱ级响应终止由县人民政府宣布"); empty when the plan does not say for
+  /// this level (see ResponseScheme::ended_by).
+  std::vector<OrgRef> ended_by;
+  SourceRange ending_range;
 };
 
 /// The ordinal of the first level the words name (Ⅱ级, 二级响应, 2级 → 2), read as the
@@ -206,6 +210,11 @@ struct ResponseScheme {
   /// judgement is adjusted to the grading standard; the sentence, when it does.
   std::string adjustment;
   Origin adjustment_origin;
+  /// Who ends a response when the plan says it once for every level ("由县指挥部宣布
+  /// 应急响应结束"), and whether it says whoever started a level ends it (谁启动、谁终止).
+  std::vector<OrgRef> ended_by;
+  bool ended_by_starter = false;
+  Origin ending_origin;
   Origin origin;
 };
 

@@ -238,6 +238,82 @@ std::vector<OrgRef> authorities(ReadContext& context, TextSpan words) {
   return orgs;
 }
 
+// Who ends a response, in the forms plans use: 由X宣布（决定）终止/结束, X宣布…结束,
+// 经X批准（后）终止, and whoever started it (谁启动、谁终止; 由启动该级响应的X宣布). Levels
+// named in the sentence get it; otherwise the scheme does, for every level. Returns whether
+// the sentence is about ending a response.
+bool read_termination(ReadContext& context, ResponseScheme& scheme, const TextSpan& sentence, const Folded& folded,
+                      const std::vector<LevelMention>& levels, const Origin& origin, bool report_gaps = true) {
+  std::string_view s = folded.text;
+  size_t end_word = std::string_view::npos;
+  for (std::string_view word : {"终止", "结束", "解除"}) end_word = std::min(end_word, s.find(word));
+  if (end_word == std::string_view::npos || !(contains(s, "响应") || contains(s, "应急"))) return false;
+  // "应急处置工作结束后，…": a time, not a decision.
+  if (s.substr(end_word + 6).starts_with("后") && !contains(s, "宣布") && !contains(s, "谁终止")) return false;
+  bool starter = contains(s, "谁启动") || contains(s, "启动该级") || contains(s, "启动响应的") || contains(s, "原启动");
+  // The authority: between 由 (or 经, 报请) and the verb of deciding nearest the end word.
+  std::vector<OrgRef> orgs;
+  size_t verb = std::string_view::npos;
+  for (std::string_view v : {"宣布", "决定", "批准", "同意"}) {
+    size_t at = s.rfind(v, end_word + 6);
+    if (at == std::string_view::npos) at = s.find(v, end_word);
+    if (at != std::string_view::npos && (verb == std::string_view::npos || at > verb)) verb = at;
+  }
+  if (verb != std::string_view::npos) {
+    size_t clause = clause_start_before(s, verb);
+    size_t from = clause;
+    for (std::string_view lead : {"由", "经", "报请"}) {
+      size_t at = s.rfind(lead, verb);
+      if (at != std::string_view::npos && at >= clause && at + lead.size() > from) from = at + lead.size();
+    }
+    std::string_view who = s.substr(from, verb - from);
+    // "由启动该级响应的县人民政府宣布": the starter, named.
+    for (std::string_view lead : {"启动该级响应的", "启动该级应急响应的", "启动响应的", "原启动响应的", "原启动"}) {
+      size_t at = who.find(lead);
+      if (at != std::string_view::npos) {
+        from += at + lead.size();
+        who = s.substr(from, verb - from);
+      }
+    }
+    // "启动响应的部门宣布终止": the starter, by a generic word only.
+    bool generic = false;
+    for (std::string_view word : {"部门", "单位", "机关", "机构", "政府", "指挥机构", "人民政府", "应急指挥机构"})
+      generic = generic || who == word;
+    // Words before the authority in a clause with no 由 ("应急处置工作完成后，县指挥部宣布…").
+    if (!who.empty() && from < verb && !(starter && generic))
+      orgs = authorities(context, between(sentence, folded, from, verb));
+    // Outside the response block only what names registered bodies is taken: narrative
+    // ("由履行统一领导职责的政府…宣布应急结束") is not read as a body.
+    if (!report_gaps && std::any_of(orgs.begin(), orgs.end(), [](const OrgRef& r) { return !r.resolved(); }))
+      orgs.clear();
+  }
+  Origin where = origin;
+  if (orgs.empty() && !starter) {
+    if ((verb != std::string_view::npos || contains(s, "终止")) && report_gaps) {
+      context.gap(sentence.range(), "没有读出由谁终止响应：终止者应写作“由X宣布终止”“经X批准后终止”或“谁启动、谁终止”",
+                  {});
+    }
+    return true;
+  }
+  context.note_all(orgs);
+  bool named = false;
+  for (const LevelMention& m : levels) {
+    for (ResponseLevel& level : scheme.levels) {
+      if (level.ordinal != m.ordinal) continue;
+      named = true;
+      if (!level.ended_by.empty()) continue;
+      level.ended_by = orgs;
+      level.ending_range = sentence.range();
+    }
+  }
+  if (!named) {
+    if (scheme.ended_by.empty()) scheme.ended_by = orgs;
+    scheme.ended_by_starter = scheme.ended_by_starter || starter;
+    scheme.ending_origin = where;
+  }
+  return true;
+}
+
 void read_starters(ReadContext& context, ResponseScheme& scheme, const TextSpan& sentence, const Folded& folded,
                    const std::vector<LevelMention>& levels, const Origin& origin) {
   std::string_view s = folded.text;
@@ -340,6 +416,13 @@ void read_response(ReadContext& context, const syntax::Node& block) {
         scheme.adjustment_origin = context.origin(*node, sentence.range());
       }
       std::vector<LevelMention> levels = level_mentions(s);
+      Origin here = context.origin(*node, sentence.range());
+      // Who ends a response: the sentence says nothing of who starts one ("由启动该级响应的
+      // 县人民政府宣布终止" names the starter only to say who ends it).
+      if (read_termination(context, scheme, sentence, folded, levels, here) && !contains(s, "决定启动") &&
+          !contains(s, "宣布启动")) {
+        continue;
+      }
       // "镇人民政府立即启动本级响应": the plan's own response, with no level named.
       if (levels.empty() && (contains(s, "启动本级") || contains(s, "进入本级"))) {
         context.gap(sentence.range(), "“本级”响应没有写明是哪一级响应：这里的启动者无法对应到响应级别，未读入",
@@ -485,6 +568,33 @@ void read_response(ReadContext& context, const syntax::Node& block) {
   }
   std::sort(scheme.levels.begin(), scheme.levels.end(),
             [](const ResponseLevel& a, const ResponseLevel& b) { return a.ordinal < b.ordinal; });
+}
+
+namespace {
+
+bool inside_response_block(const syntax::Node& node) {
+  for (const syntax::Node* n = &node; n != nullptr; n = n->parent) {
+    if (n->tag && n->tag->kind == "响应") return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+void read_termination_anywhere(ReadContext& context, const syntax::Node& node) {
+  if (!context.plan.response) return;
+  if (node.kind == syntax::NodeKind::Paragraph) {
+    if (inside_response_block(node)) return;  // read with its block
+    for (const TextSpan& sentence : sentences(node.text)) {
+      Folded folded = fold(sentence.text(), {.drop_space = true});
+      std::string_view s = folded.text;
+      if (!contains(s, "宣布") && !contains(s, "谁终止")) continue;
+      read_termination(context, *context.plan.response, sentence, folded, level_mentions(s),
+                       context.origin(node, sentence.range()), false);
+    }
+    return;
+  }
+  for (const auto& child : node.children) read_termination_anywhere(context, *child);
 }
 
 }  // namespace planc::ir

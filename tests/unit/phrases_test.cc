@@ -153,7 +153,10 @@ std::string readout(const Example& e, const ir::Plan& plan) {
           for (const std::string& g : l.grades) out << " " << g;
         }
         out << "\n";
+        if (!l.ended_by.empty()) out << l.name << " ends <- " << refs(l.ended_by) << "\n";
       }
+      if (!plan.response->ended_by.empty()) out << "ends <- " << refs(plan.response->ended_by) << "\n";
+      if (plan.response->ended_by_starter) out << "ends <- (whoever started it)\n";
     }
   } else if (e.kind == "管理") {
     if (plan.management.empty()) out << "clauses: (none)\n";
