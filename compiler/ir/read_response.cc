@@ -423,9 +423,13 @@ void read_response(ReadContext& context, const syntax::Node& block) {
           !contains(s, "宣布启动")) {
         continue;
       }
-      // "镇人民政府立即启动本级响应": the plan's own response, with no level named.
-      if (levels.empty() && (contains(s, "启动本级") || contains(s, "进入本级"))) {
-        context.gap(sentence.range(), "“本级”响应没有写明是哪一级响应：这里的启动者无法对应到响应级别，未读入",
+      // "镇人民政府立即启动本级响应", "由镇长决定启动镇级应急响应": the plan's own response,
+      // with no level named.
+      bool own_level = false;
+      for (std::string_view words : {"启动本级", "进入本级", "启动镇级", "启动乡级", "启动乡镇级", "启动街道级"})
+        own_level = own_level || contains(s, words);
+      if (levels.empty() && own_level) {
+        context.gap(sentence.range(), "本级（镇级）响应没有写明是哪一级响应：这里的启动者无法对应到响应级别，未读入",
                     {"hier-response-scheme"});
         continue;
       }
@@ -434,8 +438,15 @@ void read_response(ReadContext& context, const syntax::Node& block) {
       auto written = [&](const LevelMention& m) {
         return std::string(sentence.sub(folded.original(m.begin), folded.original(m.end)).text());
       };
-      // "由高到低分为一级、二级和三级"
-      if (contains(s, "分为") && levels.size() >= 2) {
+      // "由高到低分为一级、二级和三级", "设定四个等级：Ⅰ级、Ⅱ级…"
+      bool declares = false;
+      for (std::string_view verb : {"分为", "设定", "设为", "划分为", "设置"}) declares = declares || contains(s, verb);
+      if (declares && levels.size() >= 2) {
+        // "分为两级：Ⅲ级、Ⅳ级": the count before the list is not a level.
+        if (levels.size() >= 3) {
+          std::string_view after = s.substr(levels.front().end);
+          if (after.starts_with(":") || after.starts_with(",")) levels.erase(levels.begin());
+        }
         if (contains(s, "由高到低") || contains(s, "从高到低") || contains(s, "由高至低"))
           scheme.high_to_low_stated = true;
         for (const LevelMention& m : levels) level_for(scheme, m.ordinal, written(m), origin);
@@ -451,6 +462,18 @@ void read_response(ReadContext& context, const syntax::Node& block) {
           if (at != std::string_view::npos && at + comma.size() > clause_start) clause_start = at + comma.size();
         }
         size_t by = s.find("由", clause_start);
+        // "Ⅱ级响应由县减灾委办公室提出建议，由县减灾委主任决定启动": the level stands in
+        // the clause before, with no other 启动 between.
+        size_t level_from = clause_start;
+        bool level_in_clause = std::any_of(levels.begin(), levels.end(), [&](const LevelMention& m) {
+          return m.begin >= clause_start && by != std::string_view::npos && m.end <= by;
+        });
+        if (!level_in_clause) {
+          size_t previous = s.rfind("启动", clause_start);
+          level_from = previous == std::string_view::npos ? 0 : previous;
+          size_t stop = s.rfind("。", clause_start);
+          if (stop != std::string_view::npos && stop > level_from) level_from = stop;
+        }
         if (by != std::string_view::npos && by < decide) {
           TextSpan authority = sentence.sub(folded.original(by + 3), folded.original(decide)).trimmed();
           std::vector<OrgRef> orgs = authorities(context, authority);
@@ -462,7 +485,7 @@ void read_response(ReadContext& context, const syntax::Node& block) {
           }
           context.note_all(orgs);
           for (const LevelMention& m : levels) {
-            if (m.begin < clause_start || m.end > by) continue;
+            if (m.begin < level_from || m.end > by) continue;
             ResponseLevel& level = level_for(scheme, m.ordinal, written(m), origin);
             level.activated_by = orgs;
             level.activation_range = sentence.range(folded.original(clause_start), folded.original(decide + 12));
