@@ -163,7 +163,7 @@ void commands(IrOut& w, const std::vector<Command>& list) {
     orgs(w, "deputies", c.deputies);
     orgs(w, "members", c.members);
     passages(w, "duties", c.duties);
-    if (!c.office_name.empty() || c.office_seat.range.valid()) {
+    if (!c.office_name.empty() || c.office_seat.range.valid() || !c.office_heads.empty()) {
       w.begin("office").attribute("name", c.office_name);
       origin(w, c.office_origin);
       if (!c.office_seat.words.empty() || c.office_seat.range.valid()) org(w, "seat", c.office_seat);

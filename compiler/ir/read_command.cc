@@ -215,19 +215,37 @@ void read_office(ReadContext& context, const syntax::Node& block) {
       // "X办公室设在区应急管理局"
       size_t seat = s.find("设在");
       if (seat == std::string_view::npos) seat = s.find("设于");
+      size_t name_end = seat;  // where the office's own name ends
+      // "县防汛抗旱办公室挂靠在县水利局": 挂靠 stands for 设在.
+      for (std::string_view hosted : {"挂靠在", "挂靠于"}) {
+        size_t at = s.find(hosted);
+        if (seat == std::string_view::npos && at != std::string_view::npos) {
+          seat = at + hosted.size() - std::string_view("设在").size();
+          name_end = at;
+        }
+      }
       if (seat == std::string_view::npos) {
         // "县防汛抗旱指挥部下设办公室在县水利局": 办公室在 stands for 设在.
         size_t office_at = s.find("办公室在");
         if (office_at != std::string_view::npos) seat = office_at + std::string_view("办公室在").size() - 6;
+        name_end = seat;
       }
       if (seat != std::string_view::npos) {
-        OrgRef office = first_org(context, sentence.sub(0, seat));
-        command.office_name = office.resolved() ? office.name : std::string(sentence.sub(0, seat).trimmed().text());
+        OrgRef office = first_org(context, sentence.sub(0, name_end));
+        command.office_name = office.resolved() ? office.name : std::string(sentence.sub(0, name_end).trimmed().text());
+        // "其办事机构县防汛抗旱办公室挂靠在…": the name after the words that introduce it.
+        for (std::string_view lead : {"其日常办事机构", "其办事机构", "日常办事机构", "办事机构为", "其"}) {
+          if (!office.resolved() && command.office_name.starts_with(lead) && command.office_name.size() > lead.size()) {
+            command.office_name.erase(0, lead.size());
+            break;
+          }
+        }
         // "县指挥部下设办公室，办公室设在…": the office of the command.
         if (!office.resolved() && command.office_name.find("下设") != std::string::npos && !command.name.empty()) {
           command.office_name = command.name + "办公室";
         }
-        size_t stop = std::min(s.find("，", seat), s.find("（", seat));
+        // "（设在镇党政办）": the seat ends at the bracket that closes it, too.
+        size_t stop = std::min({s.find("，", seat), s.find("（", seat), s.find("）", seat)});
         if (stop == std::string_view::npos) stop = s.size();
         TextSpan seat_words = sentence.sub(seat + 6, stop).trimmed();
         std::string_view seat_text = seat_words.text();
