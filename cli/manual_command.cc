@@ -15,7 +15,9 @@ namespace planc::cli {
 namespace {
 
 const char* kManualUsage =
-    "用法：planc manual [路径...] (--org 单位名称 | --all) [--format html|docx|md] -o 输出目录 [--as-of YYYY-MM-DD]\n"
+    "用法：planc manual [路径...] (--org 单位名称 | --all) [--format html|docx|md] -o 输出目录 [--as-of YYYY-MM-DD] "
+    "[--force]\n"
+    "      输出目录中不是 planc 写出的同名文件不会被覆盖（--force 覆盖）；上次写出、这次不再写的文件会被删除。\n"
     "      例：planc manual plans/ --all -o manuals/\n"
     "          planc manual plans/ --org 区气象局 --format docx -o manuals/";
 
@@ -52,7 +54,7 @@ const ir::Org* registered(const corpus::Corpus& corpus, const std::string& name)
 int run_manual(const std::vector<std::string>& args) {
   Options options;
   std::string error;
-  if (!parse_options(args, {"--org", "--all", "--format", "-o", "--as-of"}, options, error))
+  if (!parse_options(args, {"--org", "--all", "--format", "-o", "--as-of", "--force"}, options, error))
     return usage_error(error, kManualUsage);
   if (options.help) {
     std::cout << kManualUsage << "\n";
@@ -87,6 +89,7 @@ int run_manual(const std::vector<std::string>& args) {
   manual::Site site;
   site.as_of = as_of;
   site.directory = options.output;
+  site.force = options.force;
   if (options.all) {
     // Every unit the plans give work to; units only mentioned are listed in the index.
     for (const manual::Manual& m : manuals) (m.has_work() ? site.manuals : site.mentioned).push_back(&m);

@@ -53,6 +53,8 @@ bool parse_options(const std::vector<std::string>& args, const std::vector<std::
       }
       if (arg == "-Werror") {
         options.werror = true;
+      } else if (arg == "--force") {
+        options.force = true;
       } else if (arg == "--all") {
         options.all = true;
       } else if (arg == "--schema") {

@@ -23,6 +23,7 @@ struct Options {
   std::vector<std::string> facts;  ///< --fact 指标=值
   std::vector<std::string> orgs;   ///< --org NAME
   bool all = false;                ///< --all
+  bool force = false;              ///< --force (manual: overwrite files planc did not write)
   bool schema = false;             ///< --schema (ir: print the XSD of the XML IR)
   bool stats = false;              ///< --stats (check: how much of each plan was read)
   int max_per_rule = 20;           ///< --max-per-rule N (check, text output; 0: all)

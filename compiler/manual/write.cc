@@ -3,7 +3,9 @@
 
 #include <cctype>
 #include <filesystem>
+#include <fstream>
 #include <functional>
+#include <map>
 #include <set>
 #include <sstream>
 
@@ -267,6 +269,19 @@ emit::docx::Document docx(const Layout& layout, const Resolve& resolve, const ir
 // ---------------------------------------------------------------- the site
 
 // The plans the manuals link into, each once, in the order first linked.
+// One file stem per plan the manuals link to: plan_stem, with -2, -3 … for plans whose
+// folder and file name are the same ("a/jiyang/geo.plan" and "b/jiyang/geo.plan").
+std::map<const ir::Plan*, std::string> unique_plan_stems(const std::vector<const ir::Plan*>& plans) {
+  std::map<const ir::Plan*, std::string> stems;
+  std::set<std::string> taken;
+  for (const ir::Plan* p : plans) {
+    std::string stem = plan_stem(*p);
+    for (int n = 2; !taken.insert(stem).second; ++n) stem = plan_stem(*p) + "-" + std::to_string(n);
+    stems[p] = stem;
+  }
+  return stems;
+}
+
 std::vector<const ir::Plan*> linked_plans(const std::vector<const Manual*>& manuals) {
   std::vector<const ir::Plan*> out;
   std::set<const ir::Plan*> seen;
@@ -339,8 +354,9 @@ bool write_markdown(const Site& site, std::vector<std::string>& written, std::st
 bool write_html(const Site& site, std::vector<std::string>& written, std::string& error) {
   Writer w(site, written, error);
   if (!make_directories((fs::path(site.directory) / "plans").string(), error)) return false;
-  Resolve resolve = resolver(".html", [](const Target& t) {
-    return "plans/" + plan_stem(*t.plan) + ".html" + (t.line > 0 ? "#L" + std::to_string(t.line) : "");
+  std::map<const ir::Plan*, std::string> stems = unique_plan_stems(linked_plans(site.manuals));
+  Resolve resolve = resolver(".html", [&](const Target& t) {
+    return "plans/" + stems[t.plan] + ".html" + (t.line > 0 ? "#L" + std::to_string(t.line) : "");
   });
   const std::string back = "<a href=\"index.html\">手册目录</a>";
   for (const Manual* m : site.manuals) {
@@ -351,7 +367,7 @@ bool write_html(const Site& site, std::vector<std::string>& written, std::string
     std::ostringstream body;
     emit::render_html(*p->document, body);
     std::string nav = "<a href=\"../index.html\">手册目录</a>　原文：" + html_escape(p->path);
-    if (!w.put("plans/" + plan_stem(*p) + ".html", page(p->meta.title, nav, body.str(), "plan"))) return false;
+    if (!w.put("plans/" + stems[p] + ".html", page(p->meta.title, nav, body.str(), "plan"))) return false;
   }
   Layout index = layout_index(site.manuals, site.mentioned, site.as_of);
   return w.put("index.html", page(index.title, "", html(index, resolve), "index"));
@@ -360,14 +376,15 @@ bool write_html(const Site& site, std::vector<std::string>& written, std::string
 bool write_docx(const Site& site, std::vector<std::string>& written, std::string& error) {
   Writer w(site, written, error);
   if (!make_directories((fs::path(site.directory) / "plans").string(), error)) return false;
-  Resolve resolve = resolver(".docx", [](const Target& t) {
-    return "plans/" + plan_stem(*t.plan) + ".docx" + (t.line > 0 ? "#" + emit::line_anchor(t.line) : "");
+  std::map<const ir::Plan*, std::string> stems = unique_plan_stems(linked_plans(site.manuals));
+  Resolve resolve = resolver(".docx", [&](const Target& t) {
+    return "plans/" + stems[t.plan] + ".docx" + (t.line > 0 ? "#" + emit::line_anchor(t.line) : "");
   });
   for (const Manual* m : site.manuals) {
     if (!w.put(file_stem(*m) + ".docx", docx(layout_manual(*m, site.as_of), resolve, site.as_of))) return false;
   }
   for (const ir::Plan* p : linked_plans(site.manuals)) {
-    if (!w.put_plan_docx("plans/" + plan_stem(*p) + ".docx", *p)) return false;
+    if (!w.put_plan_docx("plans/" + stems[p] + ".docx", *p)) return false;
   }
   return w.put("index.docx", docx(layout_index(site.manuals, site.mentioned, site.as_of), resolve, site.as_of));
 }
@@ -378,14 +395,73 @@ std::string markdown(const Manual& manual, const ir::Date& as_of, const std::str
   return md(layout_manual(manual, as_of), markdown_resolver(directory));
 }
 
+namespace {
+
+// The files a site will write, relative to its directory, in writing order.
+std::vector<std::string> site_files(const Site& site, Format format) {
+  std::string ext = format == Format::Html ? ".html" : format == Format::Docx ? ".docx" : ".md";
+  std::vector<std::string> files;
+  for (const Manual* m : site.manuals) files.push_back(file_stem(*m) + ext);
+  if (format != Format::Markdown) {
+    for (const auto& [plan, stem] : unique_plan_stems(linked_plans(site.manuals)))
+      files.push_back("plans/" + stem + ext);
+  }
+  files.push_back("index" + ext);
+  return files;
+}
+
+std::set<std::string> read_manifest(const fs::path& directory) {
+  std::set<std::string> names;
+  std::ifstream in(directory / kManifestName);
+  for (std::string line; std::getline(in, line);) {
+    if (!line.empty() && line[0] != '#') names.insert(line);
+  }
+  return names;
+}
+
+}  // namespace
+
 bool write_site(const Site& site, Format format, std::vector<std::string>& written, std::string& error) {
   if (!make_directories(site.directory, error)) return false;
-  switch (format) {
-    case Format::Markdown: return write_markdown(site, written, error);
-    case Format::Html: return write_html(site, written, error);
-    case Format::Docx: return write_docx(site, written, error);
+  const fs::path directory(site.directory);
+  std::set<std::string> before = read_manifest(directory);
+  std::vector<std::string> files = site_files(site, format);
+  // Never overwrite a file planc did not write: check them all before writing any.
+  std::vector<std::string> foreign;
+  for (const std::string& name : files) {
+    std::error_code ec;
+    if (fs::exists(directory / name, ec) && !before.count(name)) foreign.push_back(name);
   }
-  return false;
+  if (!foreign.empty() && !site.force) {
+    error = site.directory + "：其中已有不是 planc 写出的文件（" + foreign.front() +
+            (foreign.size() > 1 ? " 等 " + std::to_string(foreign.size()) + " 个" : std::string()) +
+            "），为免覆盖未写出任何文件；请换一个输出目录，或加 --force 覆盖";
+    return false;
+  }
+  bool ok = false;
+  switch (format) {
+    case Format::Markdown: ok = write_markdown(site, written, error); break;
+    case Format::Html: ok = write_html(site, written, error); break;
+    case Format::Docx: ok = write_docx(site, written, error); break;
+  }
+  if (!ok) return false;
+  // Files of this format from an earlier run that this one no longer writes (a unit that
+  // lost its duties, a plan no longer linked) are removed; files of the other formats
+  // written into the same folder stay, and stay listed.
+  const std::string ext = fs::path(files.back()).extension().string();
+  std::set<std::string> listed(files.begin(), files.end());
+  for (const std::string& name : before) {
+    if (listed.count(name)) continue;
+    std::error_code ec;
+    if (fs::path(name).extension().string() == ext) {
+      if (fs::is_regular_file(directory / name, ec)) fs::remove(directory / name, ec);
+    } else if (fs::exists(directory / name, ec)) {
+      listed.insert(name);
+    }
+  }
+  std::string manifest = "# planc 写出的文件：planc manual 只覆盖或删除这里列出的文件\n";
+  for (const std::string& name : listed) manifest += name + "\n";
+  return write_file_atomically((directory / kManifestName).string(), manifest, error);
 }
 
 }  // namespace planc::manual

@@ -60,4 +60,25 @@ with zipfile.ZipFile(f"{d}/plans/jiyang-meteo.docx") as z:
 if 'w:name="L280"' not in plan:
     sys.exit("FAIL docx: plan text has no bookmark L280")
 PY
+# The output folder: a file planc did not write is never overwritten (nothing is written
+# then), --force overwrites it, and a file of an earlier run that is no longer written
+# is removed.
+mkdir -p "$out/mine"
+echo "我自己的文件" >"$out/mine/index.html"
+expect foreign 2 "不是 planc 写出的文件（index.html）" -- manual plans/ --all -o "$out/mine" --as-of 2026-11-28
+grep -q "我自己的文件" "$out/mine/index.html" || { echo "FAIL foreign: index.html overwritten" >&2; fail=1; }
+[ ! -f "$out/mine/023-区气象局.html" ] || { echo "FAIL foreign: files written before the refusal" >&2; fail=1; }
+expect force 0 "写出 40 份工作手册" -- manual plans/ --all -o "$out/mine" --force --as-of 2026-11-28
+grep -q "023-区气象局.html" "$out/mine/.planc-manifest" || { echo "FAIL force: no manifest" >&2; fail=1; }
+expect again 0 "写出 1 份工作手册" -- manual plans/ --org 区气象局 -o "$out/mine" --as-of 2026-11-28
+[ ! -f "$out/mine/002-区应急管理局.html" ] || { echo "FAIL stale: an earlier manual was left" >&2; fail=1; }
+# Two plans with the same folder and file name get two files, each linked from its manual.
+mkdir -p "$out/twins/a/jiyang" "$out/twins/b/jiyang"
+cp plans/planc.corpus "$out/twins/" 2>/dev/null || : >"$out/twins/planc.corpus"
+cp plans/jiyang/orgs.plan plans/jiyang/indicators.plan plans/jiyang/meteo.plan "$out/twins/a/jiyang/"
+cp plans/jiyang/orgs.plan plans/jiyang/indicators.plan "$out/twins/b/jiyang/"
+sed 's/^预案：济南市济阳区气象灾害应急预案/预案：济南市济阳区气象灾害应急预案（乙）/' plans/jiyang/meteo.plan >"$out/twins/b/jiyang/meteo.plan"
+expect twins 0 "写出" -- manual "$out/twins" --org 区气象局 -o "$out/twins-out" --as-of 2026-11-28
+[ -f "$out/twins-out/plans/jiyang-meteo.html" ] && [ -f "$out/twins-out/plans/jiyang-meteo-2.html" ] ||
+  { echo "FAIL twins: one file for two plans" >&2; ls "$out/twins-out/plans" >&2; fail=1; }
 exit $fail
