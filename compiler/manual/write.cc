@@ -33,8 +33,15 @@ std::string md_escape(std::string_view text, bool in_table) {
       out += "\\|";
     else if (c == '\n')
       out += in_table ? " " : "\n";
-    else if (c == '*' || c == '_' || c == '[' || c == ']' || c == '`' || c == '\\')
+    else if (c == '*' || c == '_' || c == '[' || c == ']' || c == '`' || c == '\\' || c == '#')
       out += std::string("\\") + c;
+    // Markdown passes HTML through: a plan's "<script>" must stay text.
+    else if (c == '<')
+      out += "&lt;";
+    else if (c == '>')
+      out += "&gt;";
+    else if (c == '&')
+      out += "&amp;";
     else
       out += c;
   }

@@ -267,5 +267,22 @@ TEST_F(JiyangManuals, HtmlSiteLinksResolve) {
   std::filesystem::remove_all(dir);
 }
 
+// Text from a plan is text in every manual format: HTML in a duty does not reach the
+// Markdown as markup.
+TEST(ManualMarkdown, PlanTextIsEscaped) {
+  testing::TextCorpus in;
+  testing::load_texts(in, {{"t/orgs.plan", "---\n机构：测试\n---\n\n## 县气象局\n类型：部门\n"},
+                           {"t/p.plan",
+                            "---\n预案：某县气象灾害应急预案\n类别：专项\n层级：县\n---\n\n"
+                            "# 某县气象灾害应急预案\n\n## 2 职责 {职责}\n\n"
+                            "县气象局：负责<script>alert(1)</script>预警 & 发布 # 信息。\n"}});
+  std::vector<manual::Manual> manuals = manual::compile(in.corpus, {2026, 11, 28});
+  std::vector<const manual::Manual*> found = manual::find(manuals, "县气象局");
+  ASSERT_EQ(found.size(), 1u);
+  std::string text = manual::markdown(*found[0], {2026, 11, 28}, ".");
+  EXPECT_EQ(text.find("<script>"), std::string::npos) << text;
+  EXPECT_NE(text.find("&lt;script&gt;alert(1)&lt;/script&gt;预警 &amp; 发布 \\# 信息"), std::string::npos) << text;
+}
+
 }  // namespace
 }  // namespace planc
