@@ -6,13 +6,64 @@
 #include <unistd.h>
 
 #include <cerrno>
+#include <csignal>
 #include <cstdio>
 #include <cstring>
 #include <filesystem>
 
 namespace planc {
+namespace {
 
-bool write_file_atomically(const std::string& path, const std::string& text, std::string& error) {
+// The temporary file being written, for the signal handler (a fixed buffer: a handler
+// may not allocate).
+char pending[4096];
+volatile std::sig_atomic_t has_pending = 0;
+
+extern "C" void remove_pending_and_die(int signal) {
+  if (has_pending) unlink(pending);
+  std::signal(signal, SIG_DFL);
+  std::raise(signal);
+}
+
+void install_handlers() {
+  static bool installed = false;
+  if (installed) return;
+  installed = true;
+  for (int signal : {SIGINT, SIGTERM, SIGHUP}) {
+    // A signal the user's shell ignores (nohup) stays ignored.
+    if (std::signal(signal, remove_pending_and_die) == SIG_IGN) std::signal(signal, SIG_IGN);
+  }
+}
+
+}  // namespace
+
+PendingTemporary::PendingTemporary(const std::string& path) {
+  install_handlers();
+  if (path.size() >= sizeof pending) return;
+  std::memcpy(pending, path.c_str(), path.size() + 1);
+  has_pending = 1;
+}
+
+PendingTemporary::~PendingTemporary() { has_pending = 0; }
+
+bool write_file_atomically(const std::string& path_given, const std::string& text, std::string& error) {
+  // A symbolic link is followed: the file it names is replaced and the link stays.
+  std::string path = path_given;
+  std::error_code link_error;
+  if (std::filesystem::is_symlink(path, link_error)) {
+    std::filesystem::path resolved = std::filesystem::weakly_canonical(path, link_error);
+    if (!link_error) path = resolved.string();
+  }
+  // An existing file keeps its permissions; a new one gets 0666 less the umask.
+  mode_t mode = 0;
+  struct stat existing;
+  if (stat(path.c_str(), &existing) == 0) {
+    mode = existing.st_mode & 07777;
+  } else {
+    mode_t mask = umask(0);
+    umask(mask);
+    mode = 0666 & ~mask;
+  }
   // A temporary file of a unique name in the same directory (so rename stays on one file
   // system), written, flushed to disk, then renamed over the target.
   std::filesystem::path target(path);
@@ -24,6 +75,7 @@ bool write_file_atomically(const std::string& path, const std::string& text, std
     error = path + "：无法在 " + directory.string() + " 中创建临时文件（" + os_error(errno) + "）";
     return false;
   }
+  PendingTemporary pending_file(temporary);
   auto fail = [&]() {
     error = path + "：" + os_error(errno);
     if (fd >= 0) close(fd);
@@ -36,7 +88,7 @@ bool write_file_atomically(const std::string& path, const std::string& text, std
     if (n <= 0) return fail();
     written += static_cast<size_t>(n);
   }
-  if (fchmod(fd, 0644) != 0 || fsync(fd) != 0) return fail();
+  if (fchmod(fd, mode) != 0 || fsync(fd) != 0) return fail();
   int closed = close(fd);
   fd = -1;
   if (closed != 0 || std::rename(temporary.c_str(), path.c_str()) != 0) return fail();
