@@ -38,9 +38,12 @@ Position SourceFile::position(size_t offset) const {
   auto it = std::upper_bound(line_starts_.begin(), line_starts_.end(), offset);
   size_t line_index = static_cast<size_t>(it - line_starts_.begin()) - 1;
   size_t start = line_starts_[line_index];
-  // Counted from 4 KiB checkpoints, not from the line start: a finding on a line of
-  // 200,000 characters costs at most one block, so many findings stay linear.
-  int column = 1 + points_before(offset) - points_before(start);
+  // Counted from the line start on an ordinary line; on a long one from the 4 KiB
+  // checkpoints, so that a finding on a line of 200,000 characters costs at most two
+  // blocks and many findings stay linear.
+  std::string_view before = std::string_view(text_).substr(start, offset - start);
+  int column = 1 + (before.size() <= 2 * kBlock ? utf8::count_code_points(before)
+                                                : points_before(offset) - points_before(start));
   return {static_cast<int>(line_index) + 1, column};
 }
 

@@ -608,6 +608,9 @@ void read_termination_anywhere(ReadContext& context, const syntax::Node& node) {
   if (!context.plan.response) return;
   if (node.kind == syntax::NodeKind::Paragraph) {
     if (inside_response_block(node)) return;  // read with its block
+    // Most paragraphs say nothing of ending a response: no folding for them.
+    std::string_view raw = node.text.text();
+    if (raw.find("宣布") == std::string_view::npos && raw.find("终止") == std::string_view::npos) return;
     for (const TextSpan& sentence : sentences(node.text)) {
       Folded folded = fold(sentence.text(), {.drop_space = true});
       std::string_view s = folded.text;
