@@ -16,6 +16,10 @@ inline constexpr int kMaxSpan = 100;
 inline constexpr int kExcerptContext = 40;
 inline constexpr int kExcerptSpan = 120;
 
+/// Words of the plan quoted inside a message (an unread sentence): at most this many
+/// characters, then "…"; the finding's range covers all of them.
+inline constexpr int kQuotedWords = 80;
+
 /// The largest file planc reads. A plan of several hundred pages is about 1 MiB.
 inline constexpr size_t kMaxFileBytes = 64u * 1024 * 1024;
 

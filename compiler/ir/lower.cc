@@ -5,6 +5,7 @@
 #include <utility>
 
 #include "compiler/base/fold.h"
+#include "compiler/base/limits.h"
 #include "compiler/base/utf8.h"
 #include "compiler/ir/read_context.h"
 
@@ -35,7 +36,11 @@ void ReadContext::gap(const SourceRange& range, std::string message, std::vector
 
 void ReadContext::gaps_of(const Criteria& criteria, const std::string& what, const std::vector<std::string>& rules) {
   for (const UnreadWords& unread : criteria.unread) {
-    gap(unread.range, unread.reason + "：" + what + "中的“" + unread.words + "”未读入", rules);
+    // The words are quoted up to kQuotedWords characters: the range points at all of them.
+    std::string words = unread.words;
+    if (utf8::count_code_points(words) > kQuotedWords)
+      words = words.substr(0, utf8::byte_offset_of_code_point(words, kQuotedWords)) + "…";
+    gap(unread.range, unread.reason + "：" + what + "中的“" + words + "”未读入", rules);
   }
 }
 

@@ -134,6 +134,17 @@ done
 run brackets check "$work/brackets"; says brackets "另有 99980 处 \[text-bracket\] 未显示"
 [ "$(wc -c <"$work/stdout")" -lt 20000 ] || { echo "FAIL brackets: excerpts echo the whole line" >&2; fail=1; }
 
+# A long sentence planc cannot read is quoted in the message up to 80 characters.
+mkdir "$work/long-unread"
+{
+  printf '%s\n## 3 分级 {分级 洪涝灾害}\n\n洪涝灾害分为特别重大、重大、较大、一般四级。\n\n::: 标准 洪涝灾害 特别重大\n' "$header"
+  python3 -c "print('堤防' + '决口' * 3000 + '长度达到200延米以上。')"
+  printf ':::\n'
+} >"$work/long-unread/a.plan"
+run long-unread check --format json "$work/long-unread"
+says long-unread '…”未读入'
+[ "$(wc -c <"$work/stdout")" -lt 20000 ] || { echo "FAIL long-unread: the message quotes the whole sentence" >&2; fail=1; }
+
 # Escape sequences in a plan are not passed to the terminal.
 mkdir "$work/escape"
 printf '%s\n## 1 总则 {依据}\n\n依据《\033[2J\033[31m某法》。\n' "$header" >"$work/escape/a.plan"
