@@ -48,6 +48,10 @@ int role_of(std::string_view word) {
   if (word == "指挥长" || word == "总指挥" || word == "组长") return 0;
   if (word == "副指挥长" || word == "副总指挥" || word == "副组长") return 1;
   if (word == "成员" || word == "成员单位") return 2;
+  // A committee (应急委员会, 减灾委): 主任 heads it, 副主任 deputise, 委员 are members.
+  if (word == "主任") return 0;
+  if (word == "副主任") return 1;
+  if (word == "委员") return 2;
   return -1;
 }
 
@@ -73,8 +77,14 @@ void assign(ReadContext& context, Command& command, int role, const TextSpan& li
 
 // Clauses of a paragraph that give a command's composition in sentence form.
 void read_role_sentences(ReadContext& context, const TextSpan& text, Command& command) {
-  static const std::vector<std::string_view> roles = {"副总指挥", "副指挥长", "总指挥",   "指挥长",
-                                                      "副组长",   "组长",     "成员单位", "成员"};
+  std::vector<std::string_view> roles = {"副总指挥", "副指挥长", "总指挥",   "指挥长",
+                                         "副组长",   "组长",     "成员单位", "成员"};
+  // "市应急委由市长任主任，常务副市长、分管副市长任副主任": a committee's own posts (not
+  // its office's: "办公室主任" is read by the office reader).
+  if (command.name.find("委员会") != std::string::npos || command.name.ends_with("委") ||
+      command.name.find("应急委") != std::string::npos || command.name.find("减灾委") != std::string::npos) {
+    roles.insert(roles.begin(), {"副主任", "主任", "委员"});
+  }
   std::string_view s = text.text();
   size_t start = 0;
   for (size_t i = 0; i <= s.size();) {
@@ -112,6 +122,7 @@ void read_role_sentences(ReadContext& context, const TextSpan& text, Command& co
         std::string_view after = w.substr(at_role + tail.size());
         if (!after.empty() && !after.starts_with("的")) continue;  // "为成员的镇应急指挥部" ends here too
         if (w.substr(0, at_role).ends_with("副") || w.substr(0, at_role).ends_with("总")) continue;
+        if (role.ends_with("主任") && w.substr(0, at_role).ends_with("办公室")) continue;
         // "市抗震救灾指挥部由市长任总指挥": the holder follows 由.
         size_t holder = skipped;
         if (size_t by = w.substr(0, at_role).rfind("由"); by != std::string_view::npos) holder = skipped + by + 3;

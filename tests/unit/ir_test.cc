@@ -224,5 +224,29 @@ TEST(Groups, MembersThatTakePartAndDutiesAfterTheList) {
   EXPECT_NE(groups[2].duties.text.find("负责调配物资"), std::string::npos);
 }
 
+// A committee (应急委员会) is headed by its 主任, with 副主任 and 委员; its office's 主任
+// is not its head.
+TEST(Commands, ACommitteesOwnPosts) {
+  testing::TextCorpus loaded;
+  testing::load_texts(loaded, {{"city.plan",
+                                "---\n预案：某市突发事件总体应急预案\n类别：总体\n层级：市\n---\n\n"
+                                "# 某市突发事件总体应急预案\n\n## 2 组织体系\n\n"
+                                "### 2.1 市应急委员会 {指挥部}\n\n"
+                                "市应急委员会由市长任主任，常务副市长、分管副市长任副主任，"
+                                "市应急管理局、市公安局为委员。市应急管理局局长任办公室主任。\n"}});
+  std::vector<const ir::Plan*> plans = loaded.corpus.requested_plans();
+  ASSERT_EQ(plans.size(), 1u);
+  ASSERT_EQ(plans[0]->commands.size(), 1u);
+  const ir::Command& c = plans[0]->commands[0];
+  auto words = [](const std::vector<ir::OrgRef>& refs) {
+    std::vector<std::string> out;
+    for (const ir::OrgRef& r : refs) out.push_back(r.words);
+    return out;
+  };
+  EXPECT_EQ(words(c.commanders), std::vector<std::string>{"市长"});
+  EXPECT_EQ(words(c.deputies), (std::vector<std::string>{"常务副市长", "分管副市长"}));
+  EXPECT_EQ(words(c.members), (std::vector<std::string>{"市应急管理局", "市公安局"}));
+}
+
 }  // namespace
 }  // namespace planc
