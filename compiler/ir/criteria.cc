@@ -501,6 +501,34 @@ class Reader {
     return result;
   }
 
+  // An alternative that is only an indicator's name ("重伤", "失踪。"), after one that is a
+  // single quantity: that quantity, of this indicator. nullopt otherwise.
+  std::optional<Criterion> shared_quantity(const std::vector<Clause>& options, size_t b, size_t e) const {
+    if (options.empty() || options.back().all.size() != 1 || options.back().all[0].qualitative()) return std::nullopt;
+    std::string_view text = folded_.text;
+    while (e > b) {
+      bool trimmed = false;
+      for (std::string_view tail : {"。", ";", ",", "的", "等"}) {
+        if (e - b >= tail.size() && text.substr(e - tail.size(), tail.size()) == tail) {
+          e -= tail.size();
+          trimmed = true;
+        }
+      }
+      if (!trimmed) break;
+    }
+    Lexicon::Match m = registry_.match_indicator(text, b);
+    if (!m.found() || b + m.length != e) return std::nullopt;
+    const Criterion& previous = options.back().all[0];
+    const Indicator& indicator = registry_.indicators()[static_cast<size_t>(m.id)];
+    if (!compatible(previous.interval.dimension, indicator.dimension)) return std::nullopt;
+    Criterion c = previous;
+    c.indicator = m.id;
+    c.indicator_name = indicator.name;
+    c.indicator_words = std::string(text.substr(b, e - b));
+    c.range = span_.sub(folded_.original(b), folded_.original(e)).range();
+    return c;
+  }
+
   std::vector<Clause> disjunction(size_t b, size_t e) {
     std::vector<Clause> options;
     std::vector<std::pair<size_t, size_t>> words_only;  // alternatives without quantities
@@ -515,6 +543,10 @@ class Reader {
       if (!clause.all.empty()) {
         for (auto [cb, ce] : conditions) unread_condition(cb, ce);
         options.push_back(std::move(clause));
+      } else if (std::optional<Criterion> shared = shared_quantity(options, ob, oe)) {
+        // "80人以上中毒或重伤", "30人以上死亡或者失踪": the quantity holds for the
+        // indicator named after 或 too.
+        options.push_back(Clause{{*shared}});
       } else if (has_words(ob, oe)) {
         words_only.push_back({ob, oe});
       }
