@@ -13,24 +13,9 @@
 #include <string>
 #include <vector>
 
+#include "checkers/analysis.h"
 #include "checkers/check.h"
-#include "compiler/analysis/intervals.h"
 #include "compiler/ir/plan.h"
-
-namespace planc::checkers {
-// The interval analysis the rules share (compiler/analysis/).
-using analysis::contains;
-using analysis::Decided;
-using analysis::describe;
-using analysis::discrete;
-using analysis::flip_defaults;
-using analysis::gap_between;
-using analysis::overlap;
-using analysis::resolve;
-using analysis::ResolvedBound;
-using analysis::ResolvedInterval;
-using analysis::same;
-}  // namespace planc::checkers
 
 namespace planc::checkers::grading {
 

@@ -5,23 +5,10 @@
 #include <string_view>
 #include <vector>
 
-#include "compiler/analysis/intervals.h"
+#include "checkers/analysis.h"
 #include "compiler/ir/plan.h"
 
 namespace planc::checkers {
-
-// The analyses the rules share (compiler/analysis/).
-using analysis::contains;
-using analysis::Decided;
-using analysis::describe;
-using analysis::discrete;
-using analysis::flip_defaults;
-using analysis::gap_between;
-using analysis::overlap;
-using analysis::resolve;
-using analysis::ResolvedBound;
-using analysis::ResolvedInterval;
-using analysis::same;
 
 /// The match key of a hazard name: a registered hazard's canonical name (aliases
 /// included), folded; other words folded as they are.

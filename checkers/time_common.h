@@ -5,23 +5,10 @@
 #include <optional>
 #include <string>
 
+#include "checkers/analysis.h"
 #include "checkers/check.h"
-#include "compiler/analysis/obligations.h"
 
 namespace planc::checkers {
-
-// The analyses the rules share (compiler/analysis/).
-using analysis::Deadline;
-using analysis::deadlines;
-using analysis::find_clause;
-using analysis::fired_triggers;
-using analysis::FiredTrigger;
-using analysis::governing_clause;
-using analysis::GoverningClause;
-using analysis::names_category;
-using analysis::Period;
-using analysis::period_of;
-using analysis::Status;
 
 /// The 印发 line of the plan's front matter (issue date), else its title heading.
 SourceRange issue_range(const ir::Plan& plan);

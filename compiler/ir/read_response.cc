@@ -89,6 +89,33 @@ std::vector<LevelMention> level_mentions(std::string_view s) {
   return found;
 }
 
+// Whether the grade name `key` found at text[at] is part of a longer grade name of the
+// scheme: 重大 inside 特别重大 is not a mention of 重大.
+bool inside_longer_grade(const GradeScheme& scheme, std::string_view text, size_t at, const std::string& key) {
+  for (const Grade& other : scheme.grades) {
+    std::string o = compact_key(other.name);
+    if (o.size() <= key.size() || !contains(o, key)) continue;
+    size_t offset = o.find(key);
+    if (at >= offset && text.substr(at - offset, o.size()) == o) return true;
+  }
+  return false;
+}
+
+// Whether every 启动 of a sentence only names who started ("谁启动、谁终止", "由启动该级响应
+// 的县人民政府宣布终止", "启动…响应后"): a sentence about ending a response that starts
+// nothing. Any other 启动 ("Ⅰ级响应由县政府启动，由县政府宣布终止") is read for its starter.
+bool starts_nothing(std::string_view s) {
+  for (size_t at = s.find("启动"); at != std::string_view::npos; at = s.find("启动", at + 1)) {
+    std::string_view before = s.substr(0, at);
+    std::string_view after = s.substr(at + std::string_view("启动").size());
+    bool names_starter = before.ends_with("谁") || before.ends_with("原") || after.starts_with("该级") ||
+                         after.starts_with("响应的") || after.starts_with("应急响应的") || after.starts_with("的");
+    bool then_ends = after.find("后") != std::string_view::npos && after.find("后") < after.find(",");
+    if (!names_starter && !then_ends) return false;
+  }
+  return true;
+}
+
 ResponseLevel& level_for(ResponseScheme& scheme, int ordinal, const std::string& name, const Origin& origin) {
   for (ResponseLevel& level : scheme.levels) {
     if (level.ordinal == ordinal) return level;
@@ -419,10 +446,7 @@ void read_response(ReadContext& context, const syntax::Node& block) {
       Origin here = context.origin(*node, sentence.range());
       // Who ends a response: the sentence says nothing of who starts one ("由启动该级响应的
       // 县人民政府宣布终止" names the starter only to say who ends it).
-      if (read_termination(context, scheme, sentence, folded, levels, here) && !contains(s, "决定启动") &&
-          !contains(s, "宣布启动")) {
-        continue;
-      }
+      if (read_termination(context, scheme, sentence, folded, levels, here) && starts_nothing(s)) continue;
       // "镇人民政府立即启动本级响应", "由镇长决定启动镇级应急响应": the plan's own response,
       // with no level named.
       bool own_level = false;
@@ -508,14 +532,7 @@ void read_response(ReadContext& context, const syntax::Node& block) {
             size_t at = before.find(g);
             // 重大 inside 特别重大 is not a mention of 重大.
             while (at != std::string_view::npos) {
-              bool inside_longer = false;
-              for (const Grade& other : grades.grades) {
-                std::string o = compact_key(other.name);
-                if (o.size() <= g.size() || !contains(o, g)) continue;
-                size_t offset = o.find(g);
-                if (at >= offset && before.substr(at - offset, o.size()) == o) inside_longer = true;
-              }
-              if (!inside_longer) {
+              if (!inside_longer_grade(grades, before, at, g)) {
                 named.push_back(grade.name);
                 // "较大以上", "较大及以上": the grades above it too.
                 std::string_view after = before.substr(at + g.size());
@@ -565,14 +582,7 @@ void read_response(ReadContext& context, const syntax::Node& block) {
           for (const Grade& grade : grades.grades) {
             std::string g = compact_key(grade.name);
             for (size_t at = s.find(g); at != std::string_view::npos; at = s.find(g, at + g.size())) {
-              bool inside_longer = false;
-              for (const Grade& other : grades.grades) {
-                std::string o = compact_key(other.name);
-                if (o.size() <= g.size() || !contains(o, g)) continue;
-                size_t offset = o.find(g);
-                if (at >= offset && s.substr(at - offset, o.size()) == o) inside_longer = true;
-              }
-              if (!inside_longer) {
+              if (!inside_longer_grade(grades, s, at, g)) {
                 found.push_back({at, grade.name});
                 break;
               }

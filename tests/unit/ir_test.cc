@@ -196,6 +196,13 @@ TEST(GradeScheme, CountWordsAreNotGrades) {
   }
 }
 
+// The words of each organisation mention, in order.
+std::vector<std::string> words(const std::vector<ir::OrgRef>& refs) {
+  std::vector<std::string> out;
+  for (const ir::OrgRef& r : refs) out.push_back(r.words);
+  return out;
+}
+
 // Working groups of a township plan: members that 参加 after a lead, and duties that
 // go on after the member list in the same sentence.
 TEST(Groups, MembersThatTakePartAndDutiesAfterTheList) {
@@ -211,11 +218,6 @@ TEST(Groups, MembersThatTakePartAndDutiesAfterTheList) {
   ASSERT_EQ(plans.size(), 1u);
   const std::vector<ir::Group>& groups = plans[0]->groups;
   ASSERT_EQ(groups.size(), 3u);
-  auto words = [](const std::vector<ir::OrgRef>& refs) {
-    std::vector<std::string> out;
-    for (const ir::OrgRef& r : refs) out.push_back(r.words);
-    return out;
-  };
   EXPECT_EQ(words(groups[0].members), (std::vector<std::string>{"镇应急办", "镇财政所"}));
   EXPECT_EQ(words(groups[1].members), (std::vector<std::string>{"镇派出所", "镇卫生院"}));
   EXPECT_EQ(groups[1].duties.text, "负责组织抢险救援、转移群众。");
@@ -238,11 +240,6 @@ TEST(Commands, ACommitteesOwnPosts) {
   ASSERT_EQ(plans.size(), 1u);
   ASSERT_EQ(plans[0]->commands.size(), 1u);
   const ir::Command& c = plans[0]->commands[0];
-  auto words = [](const std::vector<ir::OrgRef>& refs) {
-    std::vector<std::string> out;
-    for (const ir::OrgRef& r : refs) out.push_back(r.words);
-    return out;
-  };
   EXPECT_EQ(words(c.commanders), std::vector<std::string>{"市长"});
   EXPECT_EQ(words(c.deputies), (std::vector<std::string>{"常务副市长", "分管副市长"}));
   EXPECT_EQ(words(c.members), (std::vector<std::string>{"市应急管理局", "市公安局"}));
