@@ -81,8 +81,7 @@ void read_role_sentences(ReadContext& context, const TextSpan& text, Command& co
                                          "副组长",   "组长",     "成员单位", "成员"};
   // "市应急委由市长任主任，常务副市长、分管副市长任副主任": a committee's own posts (not
   // its office's: "办公室主任" is read by the office reader).
-  if (command.name.find("委员会") != std::string::npos || command.name.ends_with("委") ||
-      command.name.find("应急委") != std::string::npos || command.name.find("减灾委") != std::string::npos) {
+  if (command.name.find("委员会") != std::string::npos || command.name.ends_with("委")) {
     roles.insert(roles.begin(), {"副主任", "主任", "委员"});
   }
   std::string_view s = text.text();
@@ -125,7 +124,8 @@ void read_role_sentences(ReadContext& context, const TextSpan& text, Command& co
         if (role.ends_with("主任") && w.substr(0, at_role).ends_with("办公室")) continue;
         // "市抗震救灾指挥部由市长任总指挥": the holder follows 由.
         size_t holder = skipped;
-        if (size_t by = w.substr(0, at_role).rfind("由"); by != std::string_view::npos) holder = skipped + by + 3;
+        if (size_t by = w.substr(0, at_role).rfind("由"); by != std::string_view::npos)
+          holder = skipped + by + std::string_view("由").size();
         assign(context, command, r, clause.sub(holder, skipped + at_role).trimmed());
         r = -2;
         break;

@@ -163,14 +163,16 @@ std::optional<std::pair<size_t, size_t>> authority_of(std::string_view s, size_t
     jing = rfind_before("经", jing);
   }
   size_t clause = clause_start_before(s, start);
-  // 报请X（决定）启动
+  // 报请X（决定、批准后）启动
   size_t ask = rfind_before("报请", start);
   if (ask != std::string_view::npos && ask >= clause) {
     size_t end = start;
+    if (s.substr(0, end).ends_with("后")) end -= std::string_view("后").size();
     for (std::string_view verb : {"决定", "同意", "批准"}) {
-      if (end >= verb.size() && s.substr(end - verb.size(), verb.size()) == verb) end -= verb.size();
+      if (s.substr(0, end).ends_with(verb)) end -= verb.size();
     }
-    if (end > ask + 6) return std::pair(ask + 6, end);
+    size_t from = ask + std::string_view("报请").size();
+    if (end > from) return std::pair(from, end);
   }
   // 由X（宣布、决定、负责）启动
   size_t by = rfind_before("由", start);
@@ -507,11 +509,23 @@ void read_response(ReadContext& context, const syntax::Node& block) {
             decide += 12;
             continue;
           }
-          context.note_all(orgs);
+          std::vector<const LevelMention*> named;
           for (const LevelMention& m : levels) {
-            if (m.begin < level_from || m.end > by) continue;
-            ResponseLevel& level = level_for(scheme, m.ordinal, written(m), origin);
-            level.activated_by = orgs;
+            if (m.begin >= level_from && m.end <= by) named.push_back(&m);
+          }
+          // "三级、四级应急响应分别由副总指挥、指挥部办公室主任决定启动": one each, in order.
+          std::vector<std::vector<OrgRef>> each;
+          if (std::string_view(s.substr(0, by)).ends_with("分别") && named.size() >= 2) {
+            for (const TextSpan& item : split_list(authority)) each.push_back(authorities(context, item));
+            bool paired = each.size() == named.size() &&
+                          std::none_of(each.begin(), each.end(), [](const auto& e) { return e.empty(); });
+            if (!paired) each.clear();
+          }
+          if (each.empty()) context.note_all(orgs);
+          for (size_t k = 0; k < named.size(); ++k) {
+            ResponseLevel& level = level_for(scheme, named[k]->ordinal, written(*named[k]), origin);
+            level.activated_by = each.empty() ? orgs : each[k];
+            if (!each.empty()) context.note_all(each[k]);
             level.activation_range = sentence.range(folded.original(clause_start), folded.original(decide + 12));
           }
         }
