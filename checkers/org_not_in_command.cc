@@ -53,7 +53,7 @@ class OrgNotInCommandCheck : public Check {
   // organisations, the command itself, its office and the office's seat.
   static std::set<int> organisations_of(const ir::Plan& plan, const ir::Command& command) {
     std::set<int> result;
-    for (const auto* refs : {&command.members, &command.commanders, &command.deputies}) {
+    for (const auto* refs : {&command.members, &command.commanders, &command.commissars, &command.deputies}) {
       for (const ir::OrgRef& ref : *refs) {
         if (ref.resolved()) result.insert(ref.org);
       }

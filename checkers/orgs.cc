@@ -51,6 +51,7 @@ std::vector<const ir::OrgRef*> all_mentions(const ir::Plan& plan) {
   add(refs, plan.mentions);
   for (const ir::Command& command : plan.commands) {
     add(refs, command.commanders);
+    add(refs, command.commissars);
     add(refs, command.deputies);
     add(refs, command.members);
     add(refs, command.office_heads);

@@ -160,6 +160,7 @@ void commands(IrOut& w, const std::vector<Command>& list) {
     w.begin_list("commanders").optional("words", c.commander_words);
     for (const OrgRef& ref : c.commanders) org(w, "org", ref);
     w.end_list();
+    if (!c.commissars.empty()) orgs(w, "commissars", c.commissars);
     orgs(w, "deputies", c.deputies);
     orgs(w, "members", c.members);
     passages(w, "duties", c.duties);

@@ -46,6 +46,7 @@ std::string trailing_post_of(std::string_view words) {
       "副县长", "副市长",       "副区长",       "副镇长",       "副乡长",     "县长",       "市长",
       "区长",   "镇长",         "乡长",         "副主任",       "主任",       "副书记",     "书记",
       "副局长", "局长",         "主要负责同志", "分管负责同志", "负责同志",   "负责人",
+      "领导",   "负责人员",
   };
   static const std::vector<std::string_view> longest_first = [] {
     std::vector<std::string_view> sorted = list;

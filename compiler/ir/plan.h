@@ -127,6 +127,9 @@ struct Command {
   Origin origin;
   std::vector<OrgRef> commanders;  ///< 指挥长 (a post: the org and title it names)
   std::string commander_words;
+  /// 政委: the political commissar beside the commander (森林防灭火 and 防汛 commands since
+  /// 2019); neither a commander nor a deputy.
+  std::vector<OrgRef> commissars;
   std::vector<OrgRef> deputies;  ///< 副指挥长
   std::vector<OrgRef> members;   ///< 成员
   std::vector<Passage> duties;   ///< 主要职责 items

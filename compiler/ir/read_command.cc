@@ -43,9 +43,11 @@ void collect_duties(const std::vector<const syntax::Node*>& content, size_t& i, 
 
 namespace {
 
-// The role a word names in a command: 0 the head, 1 a deputy, 2 the members; -1 none.
+// The role a word names in a command: 0 the head, 1 a deputy, 2 the members, 3 the
+// political commissar (政委); -1 none.
 int role_of(std::string_view word) {
   if (word == "指挥长" || word == "总指挥" || word == "组长") return 0;
+  if (word == "政委") return 3;
   if (word == "副指挥长" || word == "副总指挥" || word == "副组长") return 1;
   if (word == "成员" || word == "成员单位") return 2;
   // A committee (应急委员会, 减灾委): 主任 heads it, 副主任 deputise, 委员 are members.
@@ -70,14 +72,40 @@ void assign(ReadContext& context, Command& command, int role, const TextSpan& li
   std::vector<OrgRef> refs = context.org_reader.read_list(who);
   if (refs.empty()) return;
   context.note_all(refs);
-  std::vector<OrgRef>& target = role == 0 ? command.commanders : role == 1 ? command.deputies : command.members;
+  std::vector<OrgRef>& target = role == 0   ? command.commanders
+                                : role == 1 ? command.deputies
+                                : role == 3 ? command.commissars
+                                            : command.members;
   if (role == 0 && command.commander_words.empty()) command.commander_words = who.text();
   target.insert(target.end(), refs.begin(), refs.end());
 }
 
+// Where a role named with its number of posts ends a clause ("设指挥长1名", "副指挥长若干名",
+// "政委一名"): the role's position, or npos.
+size_t role_with_count(std::string_view w, std::string_view role) {
+  for (size_t at = w.find(role); at != std::string_view::npos; at = w.find(role, at + 1)) {
+    std::string_view before = w.substr(0, at);
+    if (!role.starts_with("副") && !role.starts_with("总") && (before.ends_with("副") || before.ends_with("总")))
+      continue;
+    std::string_view after = w.substr(at + role.size());
+    if (after.starts_with("若干")) after.remove_prefix(std::string_view("若干").size());
+    size_t digits = 0;
+    while (digits < after.size()) {
+      size_t next = digits;
+      char32_t c = utf8::next(after, next);
+      if ((c < U'0' || c > U'9') && std::u32string_view(U"一二两三四五六七八九十").find(c) == std::u32string_view::npos)
+        break;
+      digits = next;
+    }
+    after.remove_prefix(digits);
+    if (after == "名" || after == "人" || (after.empty() && before.ends_with("设"))) return at;
+  }
+  return std::string_view::npos;
+}
+
 // Clauses of a paragraph that give a command's composition in sentence form.
 void read_role_sentences(ReadContext& context, const TextSpan& text, Command& command) {
-  std::vector<std::string_view> roles = {"副总指挥", "副指挥长", "总指挥",   "指挥长",
+  std::vector<std::string_view> roles = {"副总指挥", "副指挥长", "总指挥",   "指挥长", "政委",
                                          "副组长",   "组长",     "成员单位", "成员"};
   // "市应急委由市长任主任，常务副市长、分管副市长任副主任": a committee's own posts (not
   // its office's: "办公室主任" is read by the office reader).
@@ -86,6 +114,8 @@ void read_role_sentences(ReadContext& context, const TextSpan& text, Command& co
   }
   std::string_view s = text.text();
   size_t start = 0;
+  // "设指挥长1名，由县长担任；": the role whose holders the next clause gives.
+  int pending = -1;
   for (size_t i = 0; i <= s.size();) {
     size_t at = i;
     bool end = i == s.size();
@@ -100,6 +130,24 @@ void read_role_sentences(ReadContext& context, const TextSpan& text, Command& co
     else if (w.starts_with("以"))
       w.remove_prefix(std::string_view("以").size());
     size_t skipped = clause.text().size() - w.size();
+    int announced = pending;
+    pending = -1;
+    if (announced >= 0 && w.starts_with("由")) {
+      size_t from = std::string_view("由").size();
+      size_t to = std::string_view::npos;
+      for (std::string_view verb : {"担任", "兼任", "组成"}) to = std::min(to, w.find(verb, from));
+      if (to != std::string_view::npos && to > from) {
+        assign(context, command, announced, clause.sub(skipped + from, skipped + to).trimmed());
+        continue;
+      }
+    }
+    for (std::string_view role : roles) {
+      if (role_with_count(w, role) != std::string_view::npos) {
+        pending = role_of(role);
+        break;
+      }
+    }
+    if (pending >= 0) continue;
     for (std::string_view role : roles) {
       int r = role_of(role);
       // "…指挥长由Y担任（兼任、组成）"
@@ -175,7 +223,11 @@ void read_command(ReadContext& context, const syntax::Node& block) {
       TextSpan rest;
       std::string label = label_of(line, rest);
       rest = holders(rest);
-      if (label == "指挥长" || label == "总指挥" || label == "组长" || label == "政委") {
+      if (label == "政委") {
+        std::vector<OrgRef> commissars = context.org_reader.read_list(rest);
+        context.note_all(commissars);
+        command.commissars.insert(command.commissars.end(), commissars.begin(), commissars.end());
+      } else if (label == "指挥长" || label == "总指挥" || label == "组长") {
         if (command.commander_words.empty()) command.commander_words = rest.text();
         std::vector<OrgRef> heads = context.org_reader.read_list(rest);
         context.note_all(heads);
@@ -281,6 +333,11 @@ void read_office(ReadContext& context, const syntax::Node& block) {
             names = sentence.sub(at + 3, end);
             post = s.substr(clause_start, at - clause_start);
           } else {
+            // "办公室主任由周某担任，并兼任县应急管理局局长": the holder's other post.
+            if (s.substr(0, at).ends_with("并")) {
+              at += clause.size();
+              continue;
+            }
             size_t start = clause_start;
             // "办公室主任由X兼任": the holder follows 由.
             size_t by = s.rfind("由", at);

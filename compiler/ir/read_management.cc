@@ -111,7 +111,7 @@ std::string recipient_of(std::string_view sentence) {
 // The category of a revision trigger, from its words.
 TriggerKind trigger_category(std::string_view text) {
   std::string key = compact_key(text);
-  if (contains(key, "法律") || contains(key, "上位预案")) return TriggerKind::Law;
+  if (contains(key, "法律") || contains(key, "上位预案") || contains(key, "上级预案")) return TriggerKind::Law;
   if (contains(key, "指挥机构")) return TriggerKind::Command;
   if (contains(key, "风险")) return TriggerKind::Risk;
   if (contains(key, "应急资源")) return TriggerKind::Resources;
@@ -119,6 +119,39 @@ TriggerKind trigger_category(std::string_view text) {
   if (contains(key, "演练中发现") || contains(key, "实际应对")) return TriggerKind::Lessons;
   if (contains(key, "认为应当修订")) return TriggerKind::Discretion;
   return TriggerKind::Other;
+}
+
+// "有下列情形之一的，应当及时修订：（一）…；（二）…。" written as one paragraph: the
+// items after the colon, each at a list marker that opens the text or follows ：；。
+// Fewer than two items are not a list.
+std::vector<TextSpan> inline_items(const TextSpan& text, size_t& lead_end) {
+  std::string_view s = text.text();
+  size_t cases = s.find("情形之一");
+  if (cases == std::string_view::npos) return {};
+  size_t colon = s.find("：", cases);
+  if (colon == std::string_view::npos) return {};
+  size_t from = colon + std::string_view("：").size();
+  std::vector<size_t> starts;
+  std::vector<size_t> lengths;
+  for (size_t i = from; i < s.size();) {
+    size_t length = syntax::list_marker_length(s.substr(i));
+    std::string_view before = s.substr(0, i);
+    if (length > 0 && (i == from || before.ends_with("；") || before.ends_with("。") || before.ends_with(";"))) {
+      starts.push_back(i);
+      lengths.push_back(length);
+      i += length;
+      continue;
+    }
+    utf8::next(s, i);
+  }
+  if (starts.size() < 2 || starts.front() != from) return {};
+  std::vector<TextSpan> items;
+  for (size_t k = 0; k < starts.size(); ++k) {
+    size_t end = k + 1 < starts.size() ? starts[k + 1] : s.size();
+    items.push_back(text.sub(starts[k], end).trimmed());
+  }
+  lead_end = from;
+  return items;
 }
 
 }  // namespace
@@ -152,8 +185,22 @@ void read_management(ReadContext& context, const syntax::Node& block) {
         continue;
       }
     }
+    TextSpan text = node->text;
+    if (kind == Obligation::Revision && node->marker_length == 0) {
+      size_t lead_end = 0;
+      for (const TextSpan& item : inline_items(node->text, lead_end)) {
+        Trigger trigger;
+        size_t length = syntax::list_marker_length(item.text());
+        trigger.marker = item.text().substr(0, length);
+        trigger.text = item.sub(length, item.text().size()).trimmed().text();
+        trigger.category = trigger_category(trigger.text);
+        trigger.origin = context.origin(*node, item.range());
+        context.plan.triggers.push_back(std::move(trigger));
+      }
+      if (lead_end > 0) text = node->text.sub(0, lead_end);
+    }
     std::string marker = node->text.text().substr(0, node->marker_length);
-    for (ManagementClause& clause : read_management_text(node->text, kind)) {
+    for (ManagementClause& clause : read_management_text(text, kind)) {
       clause.marker = marker;
       // "本预案…": the plan's own obligation, of its own category.
       if (clause.self && clause.applies_to.empty() && !context.plan.meta.category.empty()) {

@@ -250,12 +250,26 @@ std::vector<OrgRef> authorities(ReadContext& context, TextSpan words) {
     // "县人民政府主要负责同志": a post of an organisation no registry names.
     bool resolved = std::any_of(found.begin(), found.end(), [](const OrgRef& r) { return r.resolved(); });
     std::string post = trailing_post_of(part.text());
-    if (!resolved && !post.empty()) {
+    if (found.size() >= 2 && found.back().title.empty() && !post.empty() && found.back().words.ends_with(post))
+      found.back().title = post;
+    if (!resolved && !post.empty() && found.size() < 2) {
       OrgRef ref;
       ref.words = part.text();
       ref.title = post;
       ref.range = part.range();
       found = {ref};
+    }
+    // "县委、县政府主要领导": a post that any body has (领导, 负责同志, 负责人) belongs to
+    // every name of the list it ends.
+    if (found.size() >= 2 && !found.back().title.empty()) {
+      std::string post = found.back().title;
+      for (std::string_view generic : {"领导", "负责同志", "负责人"}) {
+        if (!post.ends_with(generic)) continue;
+        for (OrgRef& ref : found) {
+          if (ref.title.empty() && (ref.resolved() || OrgReader::looks_like_org(ref.words))) ref.title = post;
+        }
+        break;
+      }
     }
     orgs.insert(orgs.end(), found.begin(), found.end());
   }

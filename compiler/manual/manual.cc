@@ -116,7 +116,7 @@ class Compiler {
     // Official order first: the command lists, plan by plan.
     for (const ir::Plan* plan : plans) {
       for (const ir::Command& c : plan->commands) {
-        for (const auto* list : {&c.commanders, &c.deputies, &c.members}) {
+        for (const auto* list : {&c.commanders, &c.commissars, &c.deputies, &c.members}) {
           for (const ir::OrgRef& r : *list) {
             if (Manual* m = get(*plan, r); m != nullptr && !official.count(m)) official[m] = ++number;
           }
@@ -243,6 +243,8 @@ class Compiler {
     for (const ir::Command& c : plan.commands) {
       for (const ir::OrgRef& r : c.commanders)
         role(plan, r, "指挥长", c.name, "", source(plan, r.range, c.origin.section));
+      for (const ir::OrgRef& r : c.commissars)
+        role(plan, r, "政委", c.name, "", source(plan, r.range, c.origin.section));
       for (const ir::OrgRef& r : c.deputies)
         role(plan, r, "副指挥长", c.name, c.name + "指挥长", source(plan, r.range, c.origin.section));
       for (const ir::OrgRef& r : c.members)
@@ -375,6 +377,7 @@ class Compiler {
         if (plan.orgs->index_of(c.name) == owner.org.org) {
           if (!owner.members) {
             give(c.commanders, Via::Command, c.name, "指挥长");
+            give(c.commissars, Via::Command, c.name, "政委");
             give(c.deputies, Via::Command, c.name, "副指挥长");
           }
           give(c.members, Via::Command, c.name, "成员单位");

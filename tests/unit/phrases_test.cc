@@ -172,6 +172,8 @@ std::string readout(const Example& e, const ir::Plan& plan) {
       if (!m.recipient.empty()) out << " 报:" << m.recipient;
       out << "\n";
     }
+    for (const ir::Trigger& t : plan.triggers)
+      out << "触发 " << t.marker << " " << ir::trigger_kind_key(t.category) << "\n";
   } else if (e.kind == "约定") {
     if (!plan.convention) {
       out << "convention: (none)\n";
@@ -182,8 +184,9 @@ std::string readout(const Example& e, const ir::Plan& plan) {
     }
   } else if (e.kind == "指挥部") {
     for (const ir::Command& c : plan.commands) {
-      out << "command: " << c.name << "\ncommanders: " << refs(c.commanders) << "\ndeputies: " << refs(c.deputies)
-          << "\nmembers: " << refs(c.members) << "\n";
+      out << "command: " << c.name << "\ncommanders: " << refs(c.commanders) << "\n";
+      if (!c.commissars.empty()) out << "commissars: " << refs(c.commissars) << "\n";
+      out << "deputies: " << refs(c.deputies) << "\nmembers: " << refs(c.members) << "\n";
     }
   } else if (e.kind == "办公室") {
     for (const ir::Command& c : plan.commands) {
