@@ -165,8 +165,10 @@ std::optional<std::pair<size_t, size_t>> authority_of(std::string_view s, size_t
   size_t clause = clause_start_before(s, start);
   // 报请X（决定、批准后）启动
   size_t ask = rfind_before("报请", start);
-  if (ask != std::string_view::npos && ask >= clause) {
-    size_t end = start;
+  // "报请县委、县政府同意后，启动Ⅱ级应急响应": the approval ends the clause before.
+  size_t previous = clause >= 1 && s.substr(0, clause).ends_with("后,") ? clause_start_before(s, clause - 1) : clause;
+  if (ask != std::string_view::npos && ask >= previous && ask < clause) {
+    size_t end = clause - std::string_view(",").size();
     if (s.substr(0, end).ends_with("后")) end -= std::string_view("后").size();
     for (std::string_view verb : {"决定", "同意", "批准"}) {
       if (s.substr(0, end).ends_with(verb)) end -= verb.size();
@@ -174,12 +176,35 @@ std::optional<std::pair<size_t, size_t>> authority_of(std::string_view s, size_t
     size_t from = ask + std::string_view("报请").size();
     if (end > from) return std::pair(from, end);
   }
+  size_t ask_length = std::string_view("报请").size();
+  // "报县指挥部指挥长批准后启动": 报 opening the clause (not 报告, 报送).
+  if ((ask == std::string_view::npos || ask < clause) && s.substr(clause).starts_with("报") &&
+      !s.substr(clause).starts_with("报告") && !s.substr(clause).starts_with("报送")) {
+    ask = clause;
+    ask_length = std::string_view("报").size();
+  }
+  if (ask != std::string_view::npos && ask >= clause) {
+    size_t end = start;
+    if (s.substr(0, end).ends_with("后")) end -= std::string_view("后").size();
+    for (std::string_view verb : {"决定", "同意", "批准"}) {
+      if (s.substr(0, end).ends_with(verb)) end -= verb.size();
+    }
+    size_t from = ask + ask_length;
+    if (end > from) return std::pair(from, end);
+  }
   // 由X（宣布、决定、负责）启动
   size_t by = rfind_before("由", start);
   if (by != std::string_view::npos && by >= clause) {
     size_t end = start;
-    for (std::string_view verb : {"宣布", "决定", "负责", "批准"}) {
-      if (end >= verb.size() + by + 3 && s.substr(end - verb.size(), verb.size()) == verb) end -= verb.size();
+    // "由X决定并宣布启动", "由X签发启动令"
+    for (bool stripped = true; stripped;) {
+      stripped = false;
+      for (std::string_view verb : {"宣布", "决定", "负责", "批准", "并", "签发"}) {
+        if (end >= verb.size() + by + 3 && s.substr(end - verb.size(), verb.size()) == verb) {
+          end -= verb.size();
+          stripped = true;
+        }
+      }
     }
     if (end > by + 3) return std::pair(by + 3, end);
   }
@@ -204,8 +229,14 @@ std::optional<std::pair<size_t, size_t>> authority_of(std::string_view s, size_t
   }
   // X宣布启动, X立即启动, X启动: the head of the clause.
   size_t end = start;
-  for (std::string_view word : {"宣布", "立即", "及时", "迅速", "决定"}) {
-    if (end >= word.size() && s.substr(end - word.size(), word.size()) == word) end -= word.size();
+  for (bool stripped = true; stripped;) {
+    stripped = false;
+    for (std::string_view word : {"宣布", "立即", "及时", "迅速", "决定", "并", "签发"}) {
+      if (end >= word.size() + clause && s.substr(end - word.size(), word.size()) == word) {
+        end -= word.size();
+        stripped = true;
+      }
+    }
   }
   if (end > clause) return std::pair(clause, end);
   return std::nullopt;
@@ -237,6 +268,11 @@ std::vector<OrgRef> authorities(ReadContext& context, TextSpan words) {
     std::string_view t = words.text();
     if (t.size() > tail.size() && t.substr(t.size() - tail.size()) == tail)
       words = words.sub(0, t.size() - tail.size());
+  }
+  // "县防指副指挥长（县应急管理局局长）": the post, and who holds it in brackets after.
+  if (std::string_view t = words.text(); t.ends_with("）") || t.ends_with(")")) {
+    size_t open = std::min(t.rfind("（"), t.rfind("("));
+    if (open != std::string_view::npos && open > 0) words = words.sub(0, open).trimmed();
   }
   std::vector<OrgRef> orgs;
   for (const TextSpan& part : split_and(words)) {
@@ -382,6 +418,13 @@ void read_starters(ReadContext& context, ResponseScheme& scheme, const TextSpan&
       for (const LevelMention& m : levels) {
         if (m.begin >= clause && m.end <= start) named.push_back(&m);
       }
+      // "Ⅳ级响应：由X决定并宣布启动": the level labels the clause.
+      if (named.empty() && clause > 0 && s.substr(0, clause).ends_with(":")) {
+        for (const LevelMention& m : levels) {
+          std::string_view label = s.substr(m.end, clause - m.end);
+          if (label == ":" || label == "响应:" || label == "应急响应:") named.push_back(&m);
+        }
+      }
     }
     if (named.empty()) continue;
     bool open = std::any_of(named.begin(), named.end(), [&](const LevelMention* m) {
@@ -433,6 +476,38 @@ void read_starters(ReadContext& context, ResponseScheme& scheme, const TextSpan&
   }
 }
 
+// Where a sentence that names no level starts a response: the last 启动 that ends its
+// clause or is followed by 响应, 相应 or 令 ("报县森防指指挥长批准后启动。", "签发启动令",
+// "启动相应级别响应"); npos when it starts something else (启动应急值守, 启动本部门预案).
+size_t response_start(std::string_view s) {
+  size_t found = std::string_view::npos;
+  for (size_t at = s.find("启动"); at != std::string_view::npos; at = s.find("启动", at + 6)) {
+    std::string_view after = s.substr(at + 6);
+    bool ends = after.empty();
+    for (std::string_view next : {"。", ",", ";", ":", "响应", "应急响应", "相应", "令"})
+      ends = ends || after.starts_with(next);
+    if (ends) found = at;
+  }
+  return found;
+}
+
+// The one response level the headings around a paragraph name, up to and including the
+// tagged block's own heading ("4.2.3 Ⅲ级响应"): its ordinal and words, or ordinal 0.
+std::pair<int, std::string> heading_level(const syntax::Node& node) {
+  for (const syntax::Node* n = node.parent; n != nullptr; n = n->parent) {
+    if (n->kind == syntax::NodeKind::Section && !n->title.empty()) {
+      Folded folded = fold(n->title.text(), {.drop_space = true});
+      std::vector<LevelMention> found = level_mentions(folded.text);
+      if (found.size() == 1)
+        return {found.front().ordinal,
+                std::string(between(n->title, folded, found.front().begin, found.front().end).text())};
+      if (found.size() > 1) break;
+    }
+    if (n->tag && n->tag->kind == "响应") break;
+  }
+  return {0, {}};
+}
+
 }  // namespace
 
 std::optional<int> level_ordinal(std::string_view words) {
@@ -447,14 +522,26 @@ void read_response(ReadContext& context, const syntax::Node& block) {
     context.plan.response->origin = context.origin(block);
   }
   ResponseScheme& scheme = *context.plan.response;
+  // The level the last sentence naming exactly one level named ("启动条件：…启动Ⅲ级响应。"),
+  // for a following sentence that starts a response without naming one ("启动程序：…报
+  // 县森防指指挥长批准后启动。").
+  std::pair<int, std::string> last_level = {0, {}};
+  // "指挥长决定启动相应级别响应": who starts every level no other sentence gives a starter.
+  std::vector<OrgRef> any_level;
+  SourceRange any_level_range;
   for (const syntax::Node* node : block_content(block)) {
     if (node->kind != syntax::NodeKind::Paragraph) continue;
+    std::pair<int, std::string> heading = heading_level(*node);
     for (const TextSpan& sentence : sentences(node->text)) {
       Folded folded = fold(sentence.text(), {.drop_space = true});
       std::string_view s = folded.text;
-      if (!contains(s, "响应") && !contains(s, "级")) continue;
-      // "按照地震灾害事件的分级标准，适时调整应急响应级别"
-      if (contains(s, "分级标准") && contains(s, "调整") && contains(s, "响应级别") && scheme.adjustment.empty()) {
+      if (!contains(s, "响应") && !contains(s, "级") && !contains(s, "启动")) continue;
+      // "按照地震灾害事件的分级标准，适时调整应急响应级别", "可视事态发展适时提高或降低
+      // 响应级别": the level of a response in progress may change.
+      bool adjusts = false;
+      for (std::string_view verb : {"调整", "提高", "降低", "升级", "降级"}) adjusts = adjusts || contains(s, verb);
+      bool level_word = contains(s, "响应级别") || contains(s, "响应等级");
+      if (adjusts && level_word && scheme.adjustment.empty()) {
         scheme.adjustment = sentence.text();
         scheme.adjustment_origin = context.origin(*node, sentence.range());
       }
@@ -473,7 +560,40 @@ void read_response(ReadContext& context, const syntax::Node& block) {
                     {"hier-response-scheme"});
         continue;
       }
-      if (levels.empty()) continue;
+      if (levels.empty()) {
+        size_t start = response_start(s);
+        if (start == std::string_view::npos) continue;
+        bool any = s.substr(start).starts_with("启动相应");
+        std::pair<int, std::string> level = heading.first > 0 ? heading : last_level;
+        if (!any && level.first == 0) continue;
+        auto words = authority_of(s, start, start + 6);
+        if (!words) continue;
+        TextSpan authority = between(sentence, folded, words->first, words->second);
+        std::vector<OrgRef> orgs = authorities(context, authority);
+        if (orgs.empty()) {
+          context.gap(authority.range(),
+                      "没有读出“" + std::string(authority.text()) + "”是哪个机构或职务：响应的启动者未读入",
+                      {"hier-response-scheme"});
+          continue;
+        }
+        context.note_all(orgs);
+        if (any) {
+          if (any_level.empty()) {
+            any_level = orgs;
+            any_level_range = sentence.range();
+          }
+          continue;
+        }
+        ResponseLevel& named = level_for(scheme, level.first, level.second, context.origin(*node, sentence.range()));
+        if (named.activated_by.empty()) {
+          named.activated_by = orgs;
+          named.activation_range = sentence.range();
+        }
+        continue;
+      }
+      if (levels.size() == 1)
+        last_level = {levels.front().ordinal,
+                      std::string(between(sentence, folded, levels.front().begin, levels.front().end).text())};
       Origin origin = context.origin(*node, sentence.range());
       auto written = [&](const LevelMention& m) {
         return std::string(sentence.sub(folded.original(m.begin), folded.original(m.end)).text());
@@ -626,6 +746,11 @@ void read_response(ReadContext& context, const syntax::Node& block) {
         }
       }
     }
+  }
+  for (ResponseLevel& level : scheme.levels) {
+    if (!level.activated_by.empty() || any_level.empty()) continue;
+    level.activated_by = any_level;
+    level.activation_range = any_level_range;
   }
   std::sort(scheme.levels.begin(), scheme.levels.end(),
             [](const ResponseLevel& a, const ResponseLevel& b) { return a.ordinal < b.ordinal; });

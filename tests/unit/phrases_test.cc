@@ -157,6 +157,7 @@ std::string readout(const Example& e, const ir::Plan& plan) {
       }
       if (!plan.response->ended_by.empty()) out << "ends <- " << refs(plan.response->ended_by) << "\n";
       if (plan.response->ended_by_starter) out << "ends <- (whoever started it)\n";
+      if (!plan.response->adjustment.empty()) out << "adjusted: yes\n";
     }
   } else if (e.kind == "管理") {
     if (plan.management.empty()) out << "clauses: (none)\n";
