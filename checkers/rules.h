@@ -43,6 +43,8 @@ std::unique_ptr<Check> make_drill_after_revision_check();
 std::unique_ptr<Check> make_revision_triggered_check();
 std::unique_ptr<Check> make_evaluation_overdue_check();
 std::unique_ptr<Check> make_hier_relaxed_requirement_check();
+std::unique_ptr<Check> make_response_unassigned_check();
+std::unique_ptr<Check> make_response_termination_check();
 std::unique_ptr<Check> make_read_incomplete_check();
 
 }  // namespace planc::checkers

@@ -217,6 +217,8 @@ struct ResponseScheme {
   /// 应急响应结束"), and whether it says whoever started a level ends it (谁启动、谁终止).
   std::vector<OrgRef> ended_by;
   bool ended_by_starter = false;
+  /// Where the plan says how a response ends, also when the words name no body planc
+  /// knows; invalid when it says nothing of ending one.
   Origin ending_origin;
   Origin origin;
 };

@@ -370,8 +370,11 @@ bool read_termination(ReadContext& context, ResponseScheme& scheme, const TextSp
   if (orgs.empty() && !starter) {
     if ((verb != std::string_view::npos || contains(s, "终止")) && report_gaps) {
       context.gap(sentence.range(), "没有读出由谁终止响应：终止者应写作“由X宣布终止”“经X批准后终止”或“谁启动、谁终止”",
-                  {});
+                  {"response-termination"});
     }
+    // The plan says how a response ends, in words that name no body planc knows
+    // ("由履行统一领导职责的政府…宣布应急结束"): a termination clause all the same.
+    if (!scheme.ending_origin.range.valid()) scheme.ending_origin = where;
     return true;
   }
   context.note_all(orgs);
@@ -457,7 +460,7 @@ void read_starters(ReadContext& context, ResponseScheme& scheme, const TextSpan&
         for (const LevelMention* m : named) names += (names.empty() ? "" : "、") + written(*m);
         context.gap(sentence.range(),
                     "没有读出由谁启动" + names + "响应：启动者应写作“由X决定启动”“经X批准，启动”“报请X启动”或“X启动”",
-                    {"hier-response-scheme"});
+                    {"hier-response-scheme", "response-unassigned"});
       }
       continue;
     }
@@ -557,7 +560,7 @@ void read_response(ReadContext& context, const syntax::Node& block) {
         own_level = own_level || contains(s, words);
       if (levels.empty() && own_level) {
         context.gap(sentence.range(), "本级（镇级）响应没有写明是哪一级响应：这里的启动者无法对应到响应级别，未读入",
-                    {"hier-response-scheme"});
+                    {"hier-response-scheme", "response-unassigned"});
         continue;
       }
       if (levels.empty()) {
@@ -573,7 +576,7 @@ void read_response(ReadContext& context, const syntax::Node& block) {
         if (orgs.empty()) {
           context.gap(authority.range(),
                       "没有读出“" + std::string(authority.text()) + "”是哪个机构或职务：响应的启动者未读入",
-                      {"hier-response-scheme"});
+                      {"hier-response-scheme", "response-unassigned"});
           continue;
         }
         context.note_all(orgs);
@@ -639,7 +642,7 @@ void read_response(ReadContext& context, const syntax::Node& block) {
           std::vector<OrgRef> orgs = authorities(context, authority);
           if (orgs.empty()) {
             context.gap(authority.range(), "没有读出“" + authority.text() + "”是哪个机构或职务：响应的启动者未读入",
-                        {"hier-response-scheme"});
+                        {"hier-response-scheme", "response-unassigned"});
             decide += 12;
             continue;
           }
@@ -777,7 +780,9 @@ void read_termination_anywhere(ReadContext& context, const syntax::Node& node) {
     for (const TextSpan& sentence : sentences(node.text)) {
       Folded folded = fold(sentence.text(), {.drop_space = true});
       std::string_view s = folded.text;
-      if (!contains(s, "宣布") && !contains(s, "谁终止")) continue;
+      // "…后，由启动响应的机构终止应急响应": 由 and a response ended, without 宣布.
+      bool ends_response = contains(s, "由") && contains(s, "响应") && (contains(s, "终止") || contains(s, "结束"));
+      if (!contains(s, "宣布") && !contains(s, "谁终止") && !ends_response) continue;
       read_termination(context, *context.plan.response, sentence, folded, level_mentions(s),
                        context.origin(node, sentence.range()), false);
     }
