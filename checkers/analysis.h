@@ -29,6 +29,7 @@ using analysis::GoverningClause;
 using analysis::names_category;
 using analysis::Period;
 using analysis::period_of;
+using analysis::provisional_note;
 using analysis::Status;
 
 }  // namespace planc::checkers

@@ -29,6 +29,7 @@ class DrillOverdueCheck : public Check {
                                " 起的演练期限 " + d->due->iso() + " 已过" + basis,
                            std::string(), Severity::Warning);
         note_clause(diagnostic, d->clause);
+        mark_provisional(diagnostic, *d);
       } else if (d->status == Status::Overdue || d->status == Status::Late) {
         std::string done =
             d->status == Status::Late ? "，下一次演练 " + d->done->iso() + " 才进行" : "，此后没有演练记录";
@@ -36,6 +37,7 @@ class DrillOverdueCheck : public Check {
             context.report(issue_range(*plan), "《" + plan->meta.title + "》自 " + d->start->iso() + " 起应在 " +
                                                    d->due->iso() + " 前演练" + done + basis);
         note_clause(diagnostic, d->clause);
+        mark_provisional(diagnostic, *d);
       }
     }
   }

@@ -29,11 +29,13 @@ class EvaluationOverdueCheck : public Check {
             "缺少记录：台账中没有《" + plan->meta.title + "》的评估记录，而评估期限 " + d->due->iso() + " 已过" + basis,
             std::string(), Severity::Warning);
         note_clause(diagnostic, d->clause);
+        mark_provisional(diagnostic, *d);
       } else if (d->status == Status::Overdue || d->status == Status::Late) {
         Diagnostic& diagnostic =
             context.report(issue_range(*plan), "《" + plan->meta.title + "》自 " + d->start->iso() + " 起应在 " +
                                                    d->due->iso() + " 前评估" + basis);
         note_clause(diagnostic, d->clause);
+        mark_provisional(diagnostic, *d);
       }
     }
   }

@@ -28,6 +28,7 @@ class FilingMissingCheck : public Check {
                                                  d->due->iso() + " 已过（" + plan->meta.issued->iso() + " 印发；依据 " +
                                                  clause_text(d->clause) + "）");
       note_clause(diagnostic, d->clause);
+      mark_provisional(diagnostic, *d);
     }
   }
 };

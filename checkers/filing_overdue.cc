@@ -23,7 +23,10 @@ class FilingOverdueCheck : public Check {
     for (const ir::Plan* plan : context.plans()) {
       std::optional<Deadline> d = deadline_for(context, *plan, ir::Obligation::Filing);
       if (!d || d->status != Status::Late) continue;
-      std::optional<int> late = context.corpus().calendar.working_days_between(*d->due, *d->done);
+      bool provisional = false;
+      std::optional<int> late =
+          context.corpus().calendar.working_days_between(*d->due, *d->done, nullptr, &provisional);
+      if (provisional && d->provisional.empty()) d->provisional = provisional_note(context.corpus());
       Diagnostic& diagnostic =
           context.report(d->record ? d->record->range : issue_range(*plan),
                          "《" + plan->meta.title + "》" + plan->meta.issued->iso() + " 印发，应在 " + d->due->iso() +
@@ -31,6 +34,7 @@ class FilingOverdueCheck : public Check {
                              (late ? "，晚了 " + std::to_string(*late) + " 个工作日" : std::string()) + "（依据 " +
                              clause_text(d->clause) + "）");
       note_clause(diagnostic, d->clause);
+      mark_provisional(diagnostic, *d);
     }
   }
 };

@@ -18,6 +18,12 @@ void note_clause(Diagnostic& diagnostic, const GoverningClause& clause) {
   diagnostic.related.push_back({clause.clause->origin.range, clause.tightened ? "本预案收紧后的条款" : "适用的条款"});
 }
 
+void mark_provisional(Diagnostic& diagnostic, const Deadline& deadline) {
+  if (deadline.provisional.empty()) return;
+  diagnostic.message += "（" + deadline.provisional + "）";
+  if (diagnostic.severity == Severity::Error) diagnostic.severity = Severity::Warning;
+}
+
 bool time_rule_can_run(CheckContext& context, const ir::Plan& plan, bool needs_ledger) {
   if (!plan.meta.issued) {
     context.skip(plan.path, "前置信息没有印发日期");

@@ -19,6 +19,11 @@ std::string clause_text(const GoverningClause& clause);
 /// Adds a note at the governing clause.
 void note_clause(Diagnostic& diagnostic, const GoverningClause& clause);
 
+/// A finding whose due date is counted through a provisional year (a holiday notice not
+/// yet in the calendar) says so, and is at most a warning: never a hard failure on a
+/// date the notice may still move.
+void mark_provisional(Diagnostic& diagnostic, const Deadline& deadline);
+
 /// Whether the corpus can run a time rule on the plan; says why not (skip) otherwise.
 bool time_rule_can_run(CheckContext& context, const ir::Plan& plan, bool needs_ledger);
 

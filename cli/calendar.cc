@@ -26,9 +26,19 @@ std::string weekday(const ir::Date& date) {
 }
 
 int missing_year(const time::WorkCalendar& calendar, int year) {
-  std::cerr << "planc: 无法计算：" << year << " 年的放假安排不在日历中（日历有 " << years(calendar)
-            << "）；planc 不推算未公布的安排\n";
+  std::cerr << "planc: 无法计算：" << year << " 年的放假安排不在日历中（日历有 " << years(calendar);
+  if (!calendar.provisional_years().empty()) {
+    std::cerr << "，暂按法定节假日推算到 " << *calendar.provisional_years().rbegin() << " 年";
+  }
+  std::cerr << "）\n";
   return kFindings;
+}
+
+// The answer runs through a year whose notice the calendar lacks: a warning, not a failure.
+void warn_provisional(const time::WorkCalendar& calendar) {
+  std::cerr << "planc: 警告：结果是暂定的：日历中没有 " << *calendar.provisional_years().begin()
+            << " 年及以后的放假安排，按《全国年节及纪念日放假办法》（2024年修订）的法定节假日及周末补假推算，未计调休；"
+               "国务院办公厅的放假通知公布后将其录入日历文件，以通知为准\n";
 }
 
 }  // namespace
@@ -56,9 +66,12 @@ int run_calendar(const std::vector<std::string>& args) {
     int n = *parsed;
     if (!start || n < 0) return usage_error("日期应为 YYYY-MM-DD，N 应为非负整数", kCalendarUsage);
     int missing = 0;
-    std::optional<ir::Date> end = calendar.add_working_days(*start, n, &missing);
+    bool provisional = false;
+    std::optional<ir::Date> end = calendar.add_working_days(*start, n, &missing, &provisional);
     if (!end) return missing_year(calendar, missing);
-    std::cout << start->iso() << " 后第 " << n << " 个工作日：" << end->iso() << "（" << weekday(*end) << "）\n";
+    std::cout << start->iso() << " 后第 " << n << " 个工作日：" << end->iso() << "（" << weekday(*end) << "）"
+              << (provisional ? "（暂定）" : "") << "\n";
+    if (provisional) warn_provisional(calendar);
     return kOk;
   }
   if (words.size() == 3 && words[0] == "between") {
@@ -66,10 +79,12 @@ int run_calendar(const std::vector<std::string>& args) {
     std::optional<ir::Date> to = ir::parse_date(words[2]);
     if (!from || !to) return usage_error("日期应为 YYYY-MM-DD", kCalendarUsage);
     int missing = 0;
-    std::optional<int> count = calendar.working_days_between(*from, *to, &missing);
+    bool provisional = false;
+    std::optional<int> count = calendar.working_days_between(*from, *to, &missing, &provisional);
     if (!count) return missing_year(calendar, missing);
     std::cout << from->iso() << " 至 " << to->iso() << "：" << *count << " 个工作日（不计 " << from->iso() << "，计 "
-              << to->iso() << "）\n";
+              << to->iso() << "）" << (provisional ? "（暂定）" : "") << "\n";
+    if (provisional) warn_provisional(calendar);
     return kOk;
   }
   return usage_error("calendar 的用法不对", kCalendarUsage);

@@ -25,6 +25,7 @@ struct Row {
   std::string done;
   std::string status;
   std::string note;
+  std::string provisional;  ///< why the due date is provisional; empty when it is not
 };
 
 std::vector<Row> rows(const corpus::Corpus& corpus, const ir::Date& as_of) {
@@ -38,7 +39,8 @@ std::vector<Row> rows(const corpus::Corpus& corpus, const ir::Date& as_of) {
               d.due ? d.due->iso() : "",
               d.done ? d.done->iso() : "",
               analysis::status_name(d.status),
-              d.note};
+              d.note,
+              d.provisional};
       out.push_back(std::move(row));
     }
     for (const analysis::FiredTrigger& f : analysis::fired_triggers(corpus, *plan, as_of)) {
@@ -49,7 +51,8 @@ std::vector<Row> rows(const corpus::Corpus& corpus, const ir::Date& as_of) {
               "",
               "",
               "应及时修订",
-              f.event};
+              f.event,
+              {}};
       out.push_back(std::move(row));
     }
   }
@@ -60,11 +63,12 @@ void table(const std::vector<Row>& rows, const ir::Date& as_of, std::ostream& ou
   out << "截至 " << as_of.iso() << " 的预案期限\n\n";
   for (const Row& r : rows) {
     out << "《" << r.plan << "》 " << r.obligation << "：" << r.status;
-    if (!r.due.empty()) out << "，期限 " << r.due;
+    if (!r.due.empty()) out << "，期限 " << r.due << (r.provisional.empty() ? "" : "（暂定）");
     if (!r.done.empty()) out << "，完成 " << r.done;
     if (!r.start.empty()) out << "（自 " << r.start << " 起算）";
     out << "\n  依据 " << r.clause << "\n";
     if (!r.note.empty()) out << "  " << r.note << "\n";
+    if (!r.provisional.empty()) out << "  " << r.provisional << "\n";
   }
   if (rows.empty()) out << "（没有写明期限的义务）\n";
 }
@@ -77,6 +81,7 @@ void json(const std::vector<Row>& rows, const ir::Date& as_of, std::ostream& out
     w.field("plan", r.plan).field("obligation", r.obligation).field("clause", r.clause);
     w.field("start", r.start).field("due", r.due).field("done", r.done);
     w.field("status", r.status).field("note", r.note);
+    if (!r.provisional.empty()) w.field("provisional", r.provisional);
     w.end_object();
   }
   w.end_array().end_object();
@@ -95,7 +100,8 @@ void csv(const std::vector<Row>& rows, std::ostream& out) {
   for (const Row& r : rows) {
     out << csv_field(r.plan) << ',' << csv_field(r.obligation) << ',' << csv_field(r.clause) << ','
         << csv_field(r.start) << ',' << csv_field(r.due) << ',' << csv_field(r.done) << ',' << csv_field(r.status)
-        << ',' << csv_field(r.note) << "\r\n";
+        << ',' << csv_field(r.provisional.empty() ? r.note : r.note + (r.note.empty() ? "" : "；") + r.provisional)
+        << "\r\n";
   }
 }
 
@@ -160,6 +166,7 @@ void ics(const std::vector<Row>& rows, const ir::Date& as_of, std::ostream& out)
     if (!r.start.empty()) description += "\n起算：" + r.start;
     if (!r.done.empty()) description += "\n完成：" + r.done;
     if (!r.note.empty()) description += "\n" + r.note;
+    if (!r.provisional.empty()) description += "\n" + r.provisional;
     ics_line(out, "DESCRIPTION:" + ics_text(description));
     ics_line(out, "CATEGORIES:" + ics_text(r.obligation));
     ics_line(out, "END:VEVENT");

@@ -64,7 +64,7 @@ docx::Document cover(const ir::Plan& plan, const std::optional<analysis::Deadlin
       clause = filing->clause.label + "：“" + filing->clause.clause->text + "”";
       if (!filing->clause.clause->recipient.empty()) recipient = filing->clause.clause->recipient;
     }
-    if (filing->due) due = filing->due->iso();
+    if (filing->due) due = filing->due->iso() + (filing->provisional.empty() ? "" : "（" + filing->provisional + "）");
     switch (filing->status) {
       case analysis::Status::Done: status = "已于 " + filing->done->iso() + " 备案"; break;
       case analysis::Status::Late: status = "已于 " + filing->done->iso() + " 备案，晚于期限"; break;
@@ -165,8 +165,9 @@ int run_dossier(const std::vector<std::string>& args) {
   std::cout << "备案材料已写出到 " << options.output << "：\n";
   for (const std::string& name : {cover_name, text_name, report_name, sarif_name}) std::cout << "  " << name << "\n";
   if (filing && filing->due) {
-    std::cout << "备案期限：" << filing->due->iso() << "（" << filing->clause.label << "）；状态："
-              << analysis::status_name(filing->status) << "\n";
+    std::cout << "备案期限：" << filing->due->iso() << (filing->provisional.empty() ? "" : "（暂定）") << "（"
+              << filing->clause.label << "）；状态：" << analysis::status_name(filing->status) << "\n";
+    if (!filing->provisional.empty()) std::cout << "  " << filing->provisional << "\n";
   }
   std::cout << "检查结果：" << emit::summary_line(findings, false) << "\n";
   return findings.count(Severity::Error) > 0 ? kFindings : kOk;

@@ -71,13 +71,23 @@ std::optional<GoverningClause> governing_clause(const ir::Plan& plan, ir::Obliga
   return std::nullopt;
 }
 
-std::optional<ir::Date> after(const corpus::Corpus& corpus, const ir::Date& start, const Period& period, int* missing) {
+std::optional<ir::Date> after(const corpus::Corpus& corpus, const ir::Date& start, const Period& period, int* missing,
+                              bool* provisional) {
   switch (period.unit) {
-    case Period::WorkingDays: return corpus.calendar.add_working_days(start, static_cast<int>(period.amount), missing);
+    case Period::WorkingDays:
+      return corpus.calendar.add_working_days(start, static_cast<int>(period.amount), missing, provisional);
     case Period::Days: return start.plus_days(static_cast<long>(period.amount));
     case Period::Months: return start.plus_months(static_cast<int>(period.amount));
   }
   return std::nullopt;
+}
+
+std::string provisional_note(const corpus::Corpus& corpus) {
+  const std::set<int>& years = corpus.calendar.provisional_years();
+  std::string first = years.empty() ? std::string("该") : std::to_string(*years.begin());
+  return "暂定：日历中没有 " + first +
+         " 年及以后的放假安排（国务院办公厅通知尚未录入），按《全国年节及纪念日放假办法》（2024年修订）规定的法定节假日"
+         "及周末补假推算，未计调休；放假通知公布后将其录入日历文件，以通知为准";
 }
 
 const char* status_name(Status status) {
@@ -112,12 +122,14 @@ Deadline unknown(Deadline d, std::string note) {
 
 // Filing: once, within the period after issue.
 Deadline filing(const corpus::Corpus& corpus, const ir::Plan& plan, const GoverningClause& g, const ir::Date& as_of) {
-  Deadline d{&plan, ir::Obligation::Filing, g, plan.meta.issued, {}, {}, nullptr, Status::Unknown, {}};
+  Deadline d{&plan, ir::Obligation::Filing, g, plan.meta.issued, {}, {}, nullptr, Status::Unknown, {}, {}};
   std::optional<Period> period = period_of(*g.clause->duration);
   if (!period) return unknown(d, "条款的期限单位无法计算");
   int missing = 0;
-  d.due = after(corpus, *plan.meta.issued, *period, &missing);
+  bool provisional = false;
+  d.due = after(corpus, *plan.meta.issued, *period, &missing, &provisional);
   if (!d.due) return unknown(d, "日历中没有 " + std::to_string(missing) + " 年的放假安排");
+  if (provisional) d.provisional = provisional_note(corpus);
   std::vector<const time::LedgerEvent*> filed = records(corpus, plan, ir::Obligation::Filing);
   if (!filed.empty()) {
     d.record = filed.front();
@@ -133,14 +145,15 @@ Deadline filing(const corpus::Corpus& corpus, const ir::Plan& plan, const Govern
 // Periodic obligations (drills, evaluations): each record restarts the period.
 Deadline periodic(const corpus::Corpus& corpus, const ir::Plan& plan, ir::Obligation kind, const GoverningClause& g,
                   const ir::Date& as_of) {
-  Deadline d{&plan, kind, g, plan.meta.issued, {}, {}, nullptr, Status::Unknown, {}};
+  Deadline d{&plan, kind, g, plan.meta.issued, {}, {}, nullptr, Status::Unknown, {}, {}};
   std::optional<Period> period = period_of(*g.clause->duration);
   if (!period) return unknown(d, "条款的期限单位无法计算");
   std::vector<const time::LedgerEvent*> done = records(corpus, plan, kind);
   ir::Date start = *plan.meta.issued;
   for (const time::LedgerEvent* e : done) {
     int missing = 0;
-    std::optional<ir::Date> due = after(corpus, start, *period, &missing);
+    bool provisional = false;
+    std::optional<ir::Date> due = after(corpus, start, *period, &missing, &provisional);
     if (!due) return unknown(d, "日历中没有 " + std::to_string(missing) + " 年的放假安排");
     if (e->date > as_of) break;
     if (e->date > *due) {  // a gap longer than the period, closed late
@@ -150,14 +163,17 @@ Deadline periodic(const corpus::Corpus& corpus, const ir::Plan& plan, ir::Obliga
       d.record = e;
       d.status = Status::Late;
       d.note = e->content;
+      if (provisional) d.provisional = provisional_note(corpus);
       return d;
     }
     start = e->date;
   }
   int missing = 0;
+  bool provisional = false;
   d.start = start;
-  d.due = after(corpus, start, *period, &missing);
+  d.due = after(corpus, start, *period, &missing, &provisional);
   if (!d.due) return unknown(d, "日历中没有 " + std::to_string(missing) + " 年的放假安排");
+  if (provisional) d.provisional = provisional_note(corpus);
   if (as_of <= *d.due) {
     d.status = Status::Pending;
   } else {
@@ -174,7 +190,8 @@ std::vector<Deadline> deadlines(const corpus::Corpus& corpus, const ir::Plan& pl
     std::optional<GoverningClause> g = governing_clause(plan, kind, true);
     if (!g) continue;
     if (!plan.meta.issued) {
-      result.push_back(unknown({&plan, kind, *g, {}, {}, {}, nullptr, Status::Unknown, {}}, "前置信息没有印发日期"));
+      result.push_back(
+          unknown({&plan, kind, *g, {}, {}, {}, nullptr, Status::Unknown, {}, {}}, "前置信息没有印发日期"));
       continue;
     }
     result.push_back(kind == ir::Obligation::Filing ? filing(corpus, plan, *g, as_of)

@@ -41,8 +41,14 @@ struct Period {
 };
 std::optional<Period> period_of(const ir::Duration& duration);
 /// The date a period after `start` ends; nullopt when the calendar lacks a year (then
-/// `missing` is set).
-std::optional<ir::Date> after(const corpus::Corpus& corpus, const ir::Date& start, const Period& period, int* missing);
+/// `missing` is set). `provisional`, when given, is set when the count went through a
+/// year whose holidays are only provisional.
+std::optional<ir::Date> after(const corpus::Corpus& corpus, const ir::Date& start, const Period& period, int* missing,
+                              bool* provisional = nullptr);
+
+/// Why a date computed through provisional years is provisional, in the words users read:
+/// "2027 年的放假安排尚未公布，……".
+std::string provisional_note(const corpus::Corpus& corpus);
 
 enum class Status {
   Done,      ///< recorded in time
@@ -65,6 +71,9 @@ struct Deadline {
   const time::LedgerEvent* record = nullptr;  ///< that record (set with `done`)
   Status status = Status::Unknown;
   std::string note;  ///< why unknown, what the record says …
+  /// Non-empty when the due date is counted through a year whose holiday notice is not
+  /// in the calendar: why the date is provisional (provisional_note()).
+  std::string provisional;
 };
 
 /// Every obligation of a plan with a stated period: filing, drills, evaluation.

@@ -429,7 +429,7 @@ class Compiler {
         o.clause_text = d.clause.clause->text;
       }
       if (d.start) o.start = d.start->iso();
-      o.due = d.due ? d.due->iso() : std::string("无法计算");
+      o.due = d.due ? d.due->iso() + (d.provisional.empty() ? "" : "（暂定）") : std::string("无法计算");
       o.status = analysis::status_name(d.status);
       o.note = d.note;
       m->obligations.push_back(std::move(o));

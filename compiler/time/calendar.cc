@@ -5,6 +5,7 @@
 #include "compiler/ir/registry.h"
 #include "compiler/syntax/line_syntax.h"
 #include "compiler/syntax/syntax_error.h"
+#include "compiler/time/statutory.h"
 
 namespace planc::time {
 namespace {
@@ -81,13 +82,32 @@ void WorkCalendar::load(const syntax::Document& document, DiagnosticSink& sink) 
       }
     }
   }
+  extend_provisionally();
+}
+
+void WorkCalendar::extend_provisionally() {
+  provisional_years_.clear();
+  provisional_off_.clear();
+  if (years_.empty()) return;
+  int first = std::max(*years_.rbegin() + 1, 2025);
+  for (int year = first; year < first + 10; ++year) {
+    provisional_years_.insert(year);
+    for (const StatutoryDay& day : statutory_days_off(year))
+      provisional_off_[day.date.serial()] = day.name + (day.make_up ? "补假" : "");
+  }
 }
 
 int WorkCalendar::missing_year(const ir::Date& date) const {
-  if (!years_.count(date.year)) return date.year;
+  auto known = [&](int year) { return years_.count(year) || provisional_years_.count(year); };
+  if (!known(date.year)) return date.year;
   // The next year's notice may move the last days of December.
-  if (date.month == 12 && date.day >= 25 && !years_.count(date.year + 1)) return date.year + 1;
+  if (date.month == 12 && date.day >= 25 && !known(date.year + 1)) return date.year + 1;
   return 0;
+}
+
+bool WorkCalendar::provisional(const ir::Date& date) const {
+  if (provisional_years_.count(date.year)) return true;
+  return date.month == 12 && date.day >= 25 && provisional_years_.count(date.year + 1);
 }
 
 bool WorkCalendar::covers(const ir::Date& date) const { return missing_year(date) == 0; }
@@ -95,6 +115,7 @@ bool WorkCalendar::covers(const ir::Date& date) const { return missing_year(date
 std::optional<bool> WorkCalendar::is_working_day(const ir::Date& date) const {
   if (!covers(date)) return std::nullopt;
   long serial = date.serial();
+  if (provisional_years_.count(date.year)) return !provisional_off_.count(serial) && date.weekday() <= 5;
   if (makeup_.count(serial)) return true;
   if (off_.count(serial)) return false;
   return date.weekday() <= 5;
@@ -105,10 +126,12 @@ std::string WorkCalendar::describe(const ir::Date& date) const {
   if (makeup_.count(serial)) return std::string(weekday_name(date.weekday())) + "，调休上班";
   auto it = off_.find(serial);
   if (it != off_.end()) return it->second + "假期";
+  if (auto p = provisional_off_.find(serial); p != provisional_off_.end()) return p->second + "（按法定节假日推算）";
   return weekday_name(date.weekday());
 }
 
-std::optional<ir::Date> WorkCalendar::add_working_days(const ir::Date& start, int n, int* missing) const {
+std::optional<ir::Date> WorkCalendar::add_working_days(const ir::Date& start, int n, int* missing,
+                                                       bool* provisional_out) const {
   ir::Date day = start;
   int counted = 0;
   while (counted < n) {
@@ -118,14 +141,16 @@ std::optional<ir::Date> WorkCalendar::add_working_days(const ir::Date& start, in
       if (missing != nullptr) *missing = missing_year(day);
       return std::nullopt;
     }
+    if (provisional_out != nullptr && provisional(day)) *provisional_out = true;
     if (*working) ++counted;
   }
   return day;
 }
 
-std::optional<int> WorkCalendar::working_days_between(const ir::Date& from, const ir::Date& to, int* missing) const {
+std::optional<int> WorkCalendar::working_days_between(const ir::Date& from, const ir::Date& to, int* missing,
+                                                      bool* provisional_out) const {
   if (to < from) {
-    std::optional<int> back = working_days_between(to, from, missing);
+    std::optional<int> back = working_days_between(to, from, missing, provisional_out);
     if (!back) return std::nullopt;
     return -*back;
   }
@@ -136,6 +161,7 @@ std::optional<int> WorkCalendar::working_days_between(const ir::Date& from, cons
       if (missing != nullptr) *missing = missing_year(day);
       return std::nullopt;
     }
+    if (provisional_out != nullptr && provisional(day)) *provisional_out = true;
     if (*working) ++count;
   }
   return count;

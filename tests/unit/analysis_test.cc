@@ -211,6 +211,41 @@ TEST(Obligations, TheSuperiorsClauseGovernsAndItsPeriodIsCounted) {
   EXPECT_EQ(it->status, analysis::Status::NoRecord);
 }
 
+// A plan issued in December 2026, filed by a clause counted in working days: the count
+// runs into 2027, whose holiday notice the calendar lacks, so the due date is computed
+// from the statutory holidays and marked provisional, never left uncomputed.
+TEST(Obligations, ADeadlineIntoAYearWithoutItsNoticeIsProvisional) {
+  Loaded l;
+  std::string quake = kQuake;
+  quake.replace(quake.find("印发：松岭县人民政府办公室 2025-03-03"),
+                std::string("印发：松岭县人民政府办公室 2025-03-03").size(),
+                "印发：松岭县人民政府办公室 2026-12-21\n上位：松岭县突发事件总体应急预案");
+  testing::load_texts(l.in,
+                      {{"songling/indicators.plan", kIndicators},
+                       {"songling/orgs.plan", kOrgs},
+                       {"songling/quake.plan", quake},
+                       {"songling/general.plan", kGeneral},
+                       {"songling/calendar/holidays.plan", testing::read_source("plans/calendar/holidays.plan")}});
+  l.plan = l.in.corpus.plan_titled("松岭县地震应急预案");
+  ASSERT_NE(l.plan, nullptr);
+  std::vector<analysis::Deadline> due = analysis::deadlines(l.in.corpus, *l.plan, ir::Date{2027, 2, 1});
+  auto it = std::find_if(due.begin(), due.end(),
+                         [](const analysis::Deadline& d) { return d.obligation == ir::Obligation::Filing; });
+  ASSERT_NE(it, due.end());
+  ASSERT_TRUE(it->due);
+  // 15 working days after Monday 2026-12-21, with 元旦 2027-01-01 off: 2027-01-12.
+  EXPECT_EQ(it->due->iso(), "2027-01-12");
+  EXPECT_EQ(it->status, analysis::Status::NoRecord);
+  EXPECT_NE(it->provisional.find("2027"), std::string::npos) << it->provisional;
+  // A deadline inside the calendar's years is not provisional.
+  std::vector<analysis::Deadline> drills = analysis::deadlines(l.in.corpus, *l.plan, ir::Date{2027, 2, 1});
+  for (const analysis::Deadline& d : drills) {
+    if (d.obligation == ir::Obligation::Drill) {
+      EXPECT_TRUE(d.provisional.empty());
+    }
+  }
+}
+
 const char* kExternal = R"(---
 外部文件：松岭县（测试用）外部文件
 ---

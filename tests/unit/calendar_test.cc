@@ -3,7 +3,10 @@
 
 #include <gtest/gtest.h>
 
+#include <set>
+
 #include "compiler/syntax/parser.h"
+#include "compiler/time/statutory.h"
 #include "tests/unit/test_support.h"
 
 namespace planc {
@@ -80,12 +83,22 @@ TEST_F(WorkingDays, HolidaysAndMakeUpDays) {
   }
 }
 
-TEST_F(WorkingDays, UnknownYearsAreNeverGuessed) {
-  EXPECT_FALSE(calendar_->is_working_day(d("2027-01-04")).has_value());
-  // The 2027 notice may move the last days of December 2026.
-  EXPECT_FALSE(calendar_->is_working_day(d("2026-12-28")).has_value());
-  EXPECT_EQ(calendar_->missing_year(d("2026-12-28")), 2027);
+TEST_F(WorkingDays, YearsAfterTheFileAreProvisionalAndSaySo) {
+  // 2027 is not in the file: its days off are the statutory ones, provisionally.
+  EXPECT_EQ(calendar_->is_working_day(d("2027-01-04")), true);
+  EXPECT_TRUE(calendar_->provisional(d("2027-01-04")));
+  EXPECT_EQ(calendar_->is_working_day(d("2027-02-05")), false);  // 除夕, a holiday since the 2024 revision
+  EXPECT_EQ(calendar_->is_working_day(d("2027-02-09")), false);  // made up for 初一、初二 on the weekend
+  EXPECT_EQ(calendar_->describe(d("2027-02-09")), "春节补假（按法定节假日推算）");
+  // The 2027 notice may move the last days of December 2026: provisional too.
+  EXPECT_TRUE(calendar_->provisional(d("2026-12-28")));
+  EXPECT_EQ(calendar_->missing_year(d("2026-12-28")), 0);
+  EXPECT_FALSE(calendar_->provisional(d("2026-12-24")));
+  EXPECT_EQ(calendar_->provisional_years(),
+            (std::set<int>{2027, 2028, 2029, 2030, 2031, 2032, 2033, 2034, 2035, 2036}));
+  // A year before the file, or beyond the provisional ones, is never guessed.
   EXPECT_FALSE(calendar_->is_working_day(d("2012-06-01")).has_value());
+  EXPECT_FALSE(calendar_->is_working_day(d("2037-06-01")).has_value());
 }
 
 TEST_F(WorkingDays, AddingWorkingDays) {
@@ -109,9 +122,16 @@ TEST_F(WorkingDays, AddingWorkingDays) {
   EXPECT_EQ(add("2025-01-27", 1), "2025-02-05");
   EXPECT_EQ(add("2025-01-24", 1), "2025-01-26");
   EXPECT_EQ(add("2026-02-13", 1), "2026-02-14");
-  EXPECT_EQ(add("2026-02-14", 1), "2026-02-24");     // the nine-day 2026 Spring Festival
-  EXPECT_EQ(add("2012-12-31", 1), "2013-01-04");     // the start date's year need not be known
-  EXPECT_EQ(add("2026-11-28", 20), "missing 2027");  // runs into late December 2026
+  EXPECT_EQ(add("2026-02-14", 1), "2026-02-24");   // the nine-day 2026 Spring Festival
+  EXPECT_EQ(add("2012-12-31", 1), "2013-01-04");   // the start date's year need not be known
+  EXPECT_EQ(add("2026-11-28", 20), "2026-12-25");  // into late December 2026: provisional
+  bool provisional = false;
+  EXPECT_EQ(calendar_->add_working_days(d("2026-12-05"), 20, nullptr, &provisional), d("2027-01-04"));
+  EXPECT_TRUE(provisional);
+  provisional = false;
+  EXPECT_EQ(calendar_->add_working_days(d("2026-11-02"), 10, nullptr, &provisional), d("2026-11-16"));
+  EXPECT_FALSE(provisional);
+  EXPECT_EQ(add("2027-01-25", 10), "2027-02-12");  // over the provisional Spring Festival and its make-up days
   EXPECT_EQ(add("2012-06-01", 1), "missing 2012");
 }
 
@@ -122,15 +142,72 @@ TEST_F(WorkingDays, CountingWorkingDaysBetweenDates) {
   EXPECT_EQ(calendar_->working_days_between(d("2023-04-27"), d("2023-03-30")), -20);
   EXPECT_EQ(calendar_->working_days_between(d("2024-02-09"), d("2024-02-19")), 2);
   EXPECT_EQ(calendar_->working_days_between(d("2023-06-21"), d("2023-06-26")), 2);  // 端午, make-up Sunday
+  bool provisional = false;
+  EXPECT_EQ(calendar_->working_days_between(d("2026-12-01"), d("2027-01-10"), nullptr, &provisional), 27);
+  EXPECT_TRUE(provisional);
   int missing = 0;
-  EXPECT_FALSE(calendar_->working_days_between(d("2026-12-01"), d("2027-01-10"), &missing).has_value());
-  EXPECT_EQ(missing, 2026 + 1);
+  EXPECT_FALSE(calendar_->working_days_between(d("2012-12-01"), d("2013-01-10"), &missing).has_value());
+  EXPECT_EQ(missing, 2012);
 }
 
 TEST_F(WorkingDays, ExplainsADate) {
   EXPECT_EQ(calendar_->describe(d("2023-01-28")), "周六，调休上班");
   EXPECT_EQ(calendar_->describe(d("2023-04-05")), "清明假期");
   EXPECT_EQ(calendar_->describe(d("2023-04-06")), "周四");
+}
+
+// The statutory computation against every notice of the calendar file: 清明 (own solar
+// theory), and 春节, 端午 and 中秋 (ICU's month numbering, own new moons) fall in the
+// holiday the notice gave them, every year from 2013.
+TEST_F(WorkingDays, StatutoryFestivalsFallInEveryNoticesHoliday) {
+  for (int year = 2013; year <= 2026; ++year) {
+    SCOPED_TRACE(year);
+    auto holiday = [&](const ir::Date& date) { return calendar_->describe(date); };
+    EXPECT_EQ(holiday(time::qingming(year)), "清明假期");
+    std::optional<ir::Date> spring = time::lunar_date(year, 1, 1);
+    ASSERT_TRUE(spring);
+    EXPECT_EQ(holiday(*spring), "春节假期");
+    std::optional<ir::Date> duanwu = time::lunar_date(year, 5, 5);
+    ASSERT_TRUE(duanwu);
+    EXPECT_EQ(holiday(*duanwu), "端午假期");
+    std::optional<ir::Date> midautumn = time::lunar_date(year, 8, 15);
+    ASSERT_TRUE(midautumn);
+    EXPECT_NE(holiday(*midautumn).find("中秋"), std::string::npos) << holiday(*midautumn);
+  }
+}
+
+// Under the 2024 revision (2025, 2026) every statutory day off is a day off in the notice.
+TEST_F(WorkingDays, StatutoryDaysOffAreDaysOffInTheNotices) {
+  for (int year : {2025, 2026}) {
+    for (const time::StatutoryDay& day : time::statutory_days_off(year)) {
+      if (day.make_up) continue;  // the notice moves make-up days (调休)
+      EXPECT_EQ(calendar_->is_working_day(day.date), false) << day.date.iso() << " " << day.name;
+    }
+  }
+  EXPECT_TRUE(time::statutory_days_off(2024).empty());  // before the revision: not computed
+}
+
+// New moons a few minutes before midnight, China time, where ICU's lunar theory starts
+// the month on the next day: 2027-02-06 (23:56), 2030-02-03 is the other way round.
+TEST_F(WorkingDays, MonthsBeginOnTheDayOfTheNewMoon) {
+  EXPECT_EQ(time::lunar_date(2027, 1, 1), d("2027-02-06"));
+  EXPECT_EQ(time::lunar_date(2030, 1, 1), d("2030-02-03"));
+  EXPECT_EQ(time::lunar_date(2018, 10, 1), d("2018-11-08"));
+  EXPECT_EQ(time::lunar_date(2027, 5, 5), d("2027-06-09"));
+  EXPECT_EQ(time::lunar_date(2027, 8, 15), d("2027-09-15"));
+  EXPECT_EQ(time::qingming(2027), d("2027-04-05"));
+}
+
+TEST_F(WorkingDays, StatutoryDaysOf2027) {
+  std::vector<std::string> days;
+  for (const time::StatutoryDay& day : time::statutory_days_off(2027))
+    days.push_back(day.date.iso() + " " + day.name + (day.make_up ? "补假" : ""));
+  EXPECT_EQ(days, (std::vector<std::string>{"2027-01-01 元旦", "2027-02-05 春节", "2027-02-06 春节", "2027-02-07 春节",
+                                            "2027-02-08 春节", "2027-02-09 春节补假", "2027-02-10 春节补假",
+                                            "2027-04-05 清明", "2027-05-01 劳动节", "2027-05-02 劳动节",
+                                            "2027-05-03 劳动节补假", "2027-05-04 劳动节补假", "2027-06-09 端午",
+                                            "2027-09-15 中秋", "2027-10-01 国庆", "2027-10-02 国庆", "2027-10-03 国庆",
+                                            "2027-10-04 国庆补假", "2027-10-05 国庆补假"}));
 }
 
 }  // namespace
