@@ -199,7 +199,7 @@ std::optional<std::pair<size_t, size_t>> authority_of(std::string_view s, size_t
     // "由X决定并宣布启动", "由X签发启动令"
     for (bool stripped = true; stripped;) {
       stripped = false;
-      for (std::string_view verb : {"宣布", "决定", "负责", "批准", "并", "签发"}) {
+      for (std::string_view verb : {"宣布", "决定", "负责", "批准", "并", "签发", "签署"}) {
         if (end >= verb.size() + by + 3 && s.substr(end - verb.size(), verb.size()) == verb) {
           end -= verb.size();
           stripped = true;
@@ -231,7 +231,7 @@ std::optional<std::pair<size_t, size_t>> authority_of(std::string_view s, size_t
   size_t end = start;
   for (bool stripped = true; stripped;) {
     stripped = false;
-    for (std::string_view word : {"宣布", "立即", "及时", "迅速", "决定", "并", "签发"}) {
+    for (std::string_view word : {"宣布", "立即", "及时", "迅速", "决定", "并", "签发", "签署", "后", "批准", "同意"}) {
       if (end >= word.size() + clause && s.substr(end - word.size(), word.size()) == word) {
         end -= word.size();
         stripped = true;
@@ -268,6 +268,11 @@ std::vector<OrgRef> authorities(ReadContext& context, TextSpan words) {
     std::string_view t = words.text();
     if (t.size() > tail.size() && t.substr(t.size() - tail.size()) == tail)
       words = words.sub(0, t.size() - tail.size());
+  }
+  // "镇应急办主任主持会商后", "县指挥部根据事态发展": the body, before what it does first.
+  for (std::string_view doing : {"主持", "组织会商", "会商后", "研判后", "根据", "视情"}) {
+    size_t at = words.text().find(doing);
+    if (at != std::string_view::npos && at > 0) words = words.sub(0, at).trimmed();
   }
   // "县防指副指挥长（县应急管理局局长）": the post, and who holds it in brackets after.
   if (std::string_view t = words.text(); t.ends_with("）") || t.ends_with(")")) {
@@ -345,6 +350,25 @@ bool read_termination(ReadContext& context, ResponseScheme& scheme, const TextSp
       size_t at = s.rfind(lead, verb);
       if (at != std::string_view::npos && at >= clause && at + lead.size() > from) from = at + lead.size();
     }
+    // "经县应急指挥部研究，报县人民政府批准后，宣布应急结束": the approval in the clause
+    // before names who ends it.
+    if (from == verb && clause > 0 && s.substr(0, clause).ends_with("后,")) {
+      size_t previous = clause_start_before(s, clause - 1);
+      std::string_view before = s.substr(previous, clause - previous);
+      for (std::string_view approve : {"批准", "同意"}) {
+        size_t at = before.find(approve);
+        if (at == std::string_view::npos) continue;
+        for (std::string_view lead : {"报请", "报", "经"}) {
+          size_t by = before.rfind(lead, at);
+          if (by != std::string_view::npos && by + lead.size() < at) {
+            from = previous + by + lead.size();
+            verb = previous + at;
+            break;
+          }
+        }
+        break;
+      }
+    }
     std::string_view who = s.substr(from, verb - from);
     // "由启动该级响应的县人民政府宣布": the starter, named.
     for (std::string_view lead : {"启动该级响应的", "启动该级应急响应的", "启动响应的", "原启动响应的", "原启动"}) {
@@ -396,6 +420,21 @@ bool read_termination(ReadContext& context, ResponseScheme& scheme, const TextSp
   return true;
 }
 
+// Where a sentence that names no level starts a response: the last 启动 that ends its
+// clause or is followed by 响应, 相应 or 令 ("报县森防指指挥长批准后启动。", "签发启动令",
+// "启动相应级别响应"); npos when it starts something else (启动应急值守, 启动本部门预案).
+size_t response_start(std::string_view s) {
+  size_t found = std::string_view::npos;
+  for (size_t at = s.find("启动"); at != std::string_view::npos; at = s.find("启动", at + 6)) {
+    std::string_view after = s.substr(at + 6);
+    bool ends = after.empty();
+    for (std::string_view next : {"。", ",", ";", ":", "响应", "应急响应", "相应", "令"})
+      ends = ends || after.starts_with(next);
+    if (ends) found = at;
+  }
+  return found;
+}
+
 void read_starters(ReadContext& context, ResponseScheme& scheme, const TextSpan& sentence, const Folded& folded,
                    const std::vector<LevelMention>& levels, const Origin& origin) {
   std::string_view s = folded.text;
@@ -409,6 +448,11 @@ void read_starters(ReadContext& context, ResponseScheme& scheme, const TextSpan&
   for (size_t o = 0; o < opens.size(); ++o) {
     size_t start = opens[o];
     size_t next = o + 1 < opens.size() ? opens[o + 1] : std::string_view::npos;
+    // "Ⅳ级响应的启动：…" labels a passage; "提出启动Ⅲ级应急响应的建议" proposes: neither
+    // starts a level.
+    std::string_view before_open = s.substr(0, start);
+    if (s.substr(start + 6).starts_with(":") || before_open.ends_with("提出") || before_open.ends_with("建议"))
+      continue;
     std::vector<const LevelMention*> named;
     for (const LevelMention& m : levels) {
       if (m.begin >= start && (next == std::string_view::npos || m.begin < next)) named.push_back(&m);
@@ -427,6 +471,17 @@ void read_starters(ReadContext& context, ResponseScheme& scheme, const TextSpan&
           std::string_view label = s.substr(m.end, clause - m.end);
           if (label == ":" || label == "响应:" || label == "应急响应:") named.push_back(&m);
         }
+      }
+      // "向县人民政府提出启动Ⅲ级应急响应的建议，县人民政府分管副县长批准后启动": the one
+      // level the proposal names.
+      if (named.empty() && response_start(s) == start) {
+        std::vector<const LevelMention*> before;
+        for (const LevelMention& m : levels) {
+          if (m.end <= start) before.push_back(&m);
+        }
+        if (before.size() == 1 &&
+            s.substr(before.front()->end, start - before.front()->end).find("建议") != std::string_view::npos)
+          named = before;
       }
     }
     if (named.empty()) continue;
@@ -479,21 +534,6 @@ void read_starters(ReadContext& context, ResponseScheme& scheme, const TextSpan&
   }
 }
 
-// Where a sentence that names no level starts a response: the last 启动 that ends its
-// clause or is followed by 响应, 相应 or 令 ("报县森防指指挥长批准后启动。", "签发启动令",
-// "启动相应级别响应"); npos when it starts something else (启动应急值守, 启动本部门预案).
-size_t response_start(std::string_view s) {
-  size_t found = std::string_view::npos;
-  for (size_t at = s.find("启动"); at != std::string_view::npos; at = s.find("启动", at + 6)) {
-    std::string_view after = s.substr(at + 6);
-    bool ends = after.empty();
-    for (std::string_view next : {"。", ",", ";", ":", "响应", "应急响应", "相应", "令"})
-      ends = ends || after.starts_with(next);
-    if (ends) found = at;
-  }
-  return found;
-}
-
 // The one response level the headings around a paragraph name, up to and including the
 // tagged block's own heading ("4.2.3 Ⅲ级响应"): its ordinal and words, or ordinal 0.
 std::pair<int, std::string> heading_level(const syntax::Node& node) {
@@ -538,7 +578,9 @@ void read_response(ReadContext& context, const syntax::Node& block) {
     for (const TextSpan& sentence : sentences(node->text)) {
       Folded folded = fold(sentence.text(), {.drop_space = true});
       std::string_view s = folded.text;
-      if (!contains(s, "响应") && !contains(s, "级") && !contains(s, "启动")) continue;
+      if (!contains(s, "响应") && !contains(s, "级") && !contains(s, "启动") && !contains(s, "结束") &&
+          !contains(s, "终止"))
+        continue;
       // "按照地震灾害事件的分级标准，适时调整应急响应级别", "可视事态发展适时提高或降低
       // 响应级别": the level of a response in progress may change.
       bool adjusts = false;
