@@ -321,6 +321,19 @@ void management(IrOut& w, const Plan& plan) {
   w.end_list();
 }
 
+void report_limits(IrOut& w, const Plan& plan) {
+  w.begin_list("report_limits");
+  for (const ReportLimit& r : plan.report_limits) {
+    w.begin("limit").attribute("kind", r.kind);
+    if (r.minutes) w.attribute("minutes", *r.minutes);
+    w.optional("to", r.to);
+    origin(w, r.origin);
+    w.element("words", r.words);
+    w.end();
+  }
+  w.end_list();
+}
+
 void tasks(IrOut& w, const std::vector<Task>& list) {
   w.begin_list("tasks");
   for (const Task& t : list) {
@@ -396,6 +409,7 @@ void walk_plan(const Plan& plan, IrOut& w) {
   response(w, plan.response);
   warning(w, plan);
   management(w, plan);
+  report_limits(w, plan);
   tasks(w, plan.tasks);
   references(w, plan.references);
   orgs(w, "mentions", plan.mentions);

@@ -194,6 +194,7 @@ Plan lower_plan(const syntax::Document& document, const OrgRegistry& orgs, const
   read_text_facts(context);
   read_convention_anywhere(context, *document.root);
   read_termination_anywhere(context, *document.root);
+  read_report_limits(context, *document.root);
   return plan;
 }
 

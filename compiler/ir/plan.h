@@ -285,6 +285,18 @@ struct Trigger {
   Origin origin;
 };
 
+/// A time limit on reporting an event ("事发后30分钟内电话报告、1小时内书面报告县委、县政府"),
+/// or an immediate report ("立即报告") with no number.
+struct ReportLimit {
+  /// 首次报告 (电话、口头、初报 or a plain 报告), 书面报告 or 续报.
+  std::string kind;
+  /// The limit in minutes; nullopt for 立即/第一时间 (immediately, no number).
+  std::optional<double> minutes;
+  std::string to;     ///< whom it is reported to, as written ("县委、县政府"); empty when not said
+  std::string words;  ///< the words of the limit: "30分钟内电话报告"
+  Origin origin;
+};
+
 /// Whom a task, or one ；-clause of it, is given to: a working group of the plan, or an
 /// organisation (a unit, a command, its office) or the members of one.
 struct TaskOwner {
@@ -365,6 +377,7 @@ struct Plan {
   std::vector<Term> terms;
   std::vector<ManagementClause> management;
   std::vector<Trigger> triggers;
+  std::vector<ReportLimit> report_limits;
   std::vector<Task> tasks;
   std::vector<CrossRef> references;
   /// Every organisation mention the readers resolved or failed to resolve.

@@ -78,6 +78,8 @@ void read_response(ReadContext& context, const syntax::Node& block);
 /// Who ends a response, read from sentences outside the {响应} block ("4.2.1.5 应急响应结束"
 /// is often a section of its own): only what is read, no gaps for narrative text.
 void read_termination_anywhere(ReadContext& context, const syntax::Node& node);
+/// Time limits on reporting an event, in any paragraph of the plan.
+void read_report_limits(ReadContext& context, const syntax::Node& node);
 void read_warning(ReadContext& context, const syntax::Node& block);
 void read_signals(ReadContext& context, const syntax::Node& block);
 void read_terms(ReadContext& context, const syntax::Node& block);

@@ -26,7 +26,7 @@ namespace planc {
 namespace {
 
 struct Example {
-  std::string kind;  // 分级, 标准, 表格, 响应, 管理, 约定, 指挥部, 办公室, 依据
+  std::string kind;  // 分级, 标准, 表格, 响应, 管理, 约定, 指挥部, 办公室, 依据, 报告
   std::string arg;   // for 管理: the block kind (备案, 演练, 修订, 评估)
   std::string input;
   std::string expected;
@@ -80,6 +80,7 @@ std::string wrap(const Example& e) {
            e.input;
   }
   if (e.kind == "依据") return head + "## 1 总则\n\n### 1.2 编制依据 {依据}\n\n" + e.input;
+  if (e.kind == "报告") return head + "## 4 信息报告\n\n" + e.input;
   return head + e.input;
 }
 
@@ -158,6 +159,13 @@ std::string readout(const Example& e, const ir::Plan& plan) {
       if (!plan.response->ended_by.empty()) out << "ends <- " << refs(plan.response->ended_by) << "\n";
       if (plan.response->ended_by_starter) out << "ends <- (whoever started it)\n";
       if (!plan.response->adjustment.empty()) out << "adjusted: yes\n";
+    }
+  } else if (e.kind == "报告") {
+    if (plan.report_limits.empty()) out << "limits: (none)\n";
+    for (const ir::ReportLimit& r : plan.report_limits) {
+      out << r.kind << " " << (r.minutes ? format_number(*r.minutes) + "分钟" : std::string("无数字"));
+      if (!r.to.empty()) out << " 报:" << r.to;
+      out << "\n";
     }
   } else if (e.kind == "管理") {
     if (plan.management.empty()) out << "clauses: (none)\n";
