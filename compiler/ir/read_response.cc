@@ -404,6 +404,10 @@ bool read_termination(ReadContext& context, ResponseScheme& scheme, const TextSp
   context.note_all(orgs);
   bool named = false;
   for (const LevelMention& m : levels) {
+    // In the response block a level named before it is declared ("Ⅳ级响应由县应急管理局
+    // 宣布终止" above "响应分为…") is that level's, not every level's.
+    if (report_gaps && !orgs.empty())
+      level_for(scheme, m.ordinal, std::string(between(sentence, folded, m.begin, m.end).text()), origin);
     for (ResponseLevel& level : scheme.levels) {
       if (level.ordinal != m.ordinal) continue;
       named = true;
