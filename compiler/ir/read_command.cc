@@ -104,7 +104,7 @@ size_t role_with_count(std::string_view w, std::string_view role) {
 }
 
 // Clauses of a paragraph that give a command's composition in sentence form.
-void read_role_sentences(ReadContext& context, const TextSpan& text, Command& command) {
+void read_role_sentences(ReadContext& context, const TextSpan& text, Command& command, bool members_read) {
   std::vector<std::string_view> roles = {"副总指挥", "副指挥长", "总指挥",   "指挥长", "政委",
                                          "副组长",   "组长",     "成员单位", "成员"};
   // "市应急委由市长任主任，常务副市长、分管副市长任副主任": a committee's own posts (not
@@ -112,6 +112,10 @@ void read_role_sentences(ReadContext& context, const TextSpan& text, Command& co
   if (command.name.find("委员会") != std::string::npos || command.name.ends_with("委")) {
     roles.insert(roles.begin(), {"副主任", "主任", "委员"});
   }
+  auto assign = [&](ReadContext& c, Command& target, int role, const TextSpan& line) {
+    if (role == 2 && members_read) return;
+    ir::assign(c, target, role, line);
+  };
   std::string_view s = text.text();
   size_t start = 0;
   // "设指挥长1名，由县长担任；": the role whose holders the next clause gives.
@@ -245,9 +249,16 @@ void read_command(ReadContext& context, const syntax::Node& block) {
   }
   // Sentence forms: "指挥长由县人民政府分管副县长担任", "县应急管理局局长任副指挥长",
   // "县公安局、县财政局为成员单位", "成立以镇长为指挥长、…的镇应急指挥部".
-  if (command.commanders.empty() && command.deputies.empty() && command.members.empty()) {
+  // Also when only the members are a labelled line ("县森防指设指挥长1名，由县长担任；…" then
+  // "成员：…"): the sentences then give the posts, and members already read stay as read.
+  if (command.commanders.empty() && command.deputies.empty() && command.commissars.empty()) {
+    bool members_read = !command.members.empty();
     for (const syntax::Node* node : content) {
-      if (node->kind == syntax::NodeKind::Paragraph) read_role_sentences(context, node->text, command);
+      if (node->kind != syntax::NodeKind::Paragraph) continue;
+      TextSpan rest;
+      std::string label = label_of(node->text, rest);
+      if (label == "成员" || label == "成员单位" || label == "主要职责" || label == "职责") continue;
+      read_role_sentences(context, node->text, command, members_read);
     }
   }
   if (command.members.empty()) {

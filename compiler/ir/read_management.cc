@@ -154,6 +154,16 @@ std::vector<TextSpan> inline_items(const TextSpan& text, size_t& lead_end) {
   return items;
 }
 
+// Whether a clause of a plan's own block with no kind of plan named is about the plan
+// itself: it names no plans ("各乡镇人民政府制定的应急预案…", "如预案发生重大调整…") and
+// no plural others ("各成员单位…定期组织开展应急演练").
+bool about_itself(std::string_view text) {
+  std::string key = compact_key(text);
+  for (size_t at = key.find("本预案"); at != std::string::npos; at = key.find("本预案"))
+    key.erase(at, std::string_view("本预案").size());
+  return key.find("预案") == std::string::npos && key.find("报告") == std::string::npos && !key.starts_with("各");
+}
+
 }  // namespace
 
 void read_management(ReadContext& context, const syntax::Node& block) {
@@ -202,9 +212,18 @@ void read_management(ReadContext& context, const syntax::Node& block) {
     std::string marker = node->text.text().substr(0, node->marker_length);
     for (ManagementClause& clause : read_management_text(text, kind)) {
       clause.marker = marker;
-      // "本预案…": the plan's own obligation, of its own category.
-      if (clause.self && clause.applies_to.empty() && !context.plan.meta.category.empty()) {
-        clause.applies_to.push_back(context.plan.meta.category);
+      // "本预案…": the plan's own obligation, of its own category. So is a clause of a
+      // special, department or unit plan's own block that names no kind of plan ("县森防指
+      // 每3年至少组织一次森林火灾应急演练"): such a plan sets rules for itself, where a
+      // general plan's clauses without a kind ("各部门每年组织演练") are about others.
+      const std::string& category = context.plan.meta.category;
+      // Filing is left out: what a special plan's filing sentences file without naming a
+      // plan is mostly something else ("演练评估报告报县应急管理局备案").
+      if (!clause.self && clause.applies_to.empty() && !category.empty() && category != "总体" &&
+          clause.kind != Obligation::Filing && about_itself(clause.text))
+        clause.self = true;
+      if (clause.self && clause.applies_to.empty() && !category.empty()) {
+        clause.applies_to.push_back(category);
       }
       clause.origin.section = context.origin(*node).section;
       context.plan.management.push_back(std::move(clause));
