@@ -21,6 +21,7 @@ std::vector<std::unique_ptr<Check>> make_checks() {
   checks.push_back(make_hier_response_scheme_check());
   checks.push_back(make_response_unassigned_check());
   checks.push_back(make_response_termination_check());
+  checks.push_back(make_response_no_measures_check());
   checks.push_back(make_report_time_limit_check());
   checks.push_back(make_grade_gap_check());
   checks.push_back(make_grade_overlap_check());

@@ -45,6 +45,7 @@ std::unique_ptr<Check> make_evaluation_overdue_check();
 std::unique_ptr<Check> make_hier_relaxed_requirement_check();
 std::unique_ptr<Check> make_response_unassigned_check();
 std::unique_ptr<Check> make_response_termination_check();
+std::unique_ptr<Check> make_response_no_measures_check();
 std::unique_ptr<Check> make_report_time_limit_check();
 std::unique_ptr<Check> make_read_incomplete_check();
 

@@ -634,6 +634,36 @@ class Reader {
       tokens.push_back(t);
     }
     std::vector<Criterion> atoms;
+    // "死亡和重伤合计25人以上": a sum of two indicators is no bound on either; said so, not
+    // read as a bound on the last one named.
+    {
+      std::vector<int> before_value;
+      size_t first_value = e;
+      for (const Token& t : tokens) {
+        if (t.kind == Token::Value) {
+          first_value = t.begin;
+          break;
+        }
+        if (t.kind == Token::Indicator &&
+            std::find(before_value.begin(), before_value.end(), t.indicator) == before_value.end())
+          before_value.push_back(t.indicator);
+      }
+      std::string_view head = std::string_view(folded_.text).substr(b, first_value - b);
+      bool sum = false;
+      for (std::string_view word : {"合计", "共计", "之和", "总和", "总数"})
+        sum = sum || head.find(word) != std::string_view::npos;
+      if (sum && before_value.size() >= 2) {
+        TextSpan words = span_.sub(folded_.original(b), folded_.original(e)).trimmed();
+        UnreadWords u;
+        u.words = words.text();
+        u.range = words.range();
+        std::string names;
+        for (int id : before_value) names += (names.empty() ? "" : "与") + registry_.indicators()[id].name;
+        u.reason = "标准是几个指标的合计（" + names + "之和），planc 只能表示单个指标的数量";
+        unread_.push_back(std::move(u));
+        return atoms;
+      }
+    }
     std::optional<Quantity> window;
     int leaf_indicator = -1;
     for (size_t k = 0; k < tokens.size(); ++k) {
