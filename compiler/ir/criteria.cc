@@ -30,6 +30,9 @@ struct Token {
   std::string unit;          ///< the unit as written: "头", "万元"
   bool scaled = false;       ///< a multiplier or unit follows the number
   double scale = 1;          ///< value / the bare number
+  /// "5000万元（含）至1亿元（不含）": whether the value itself is included, as the bracket
+  /// after it says; Convention when it says nothing.
+  Inclusion note = Inclusion::Convention;
   // Compare
   enum Direction { Lower, Upper } direction = Lower;
   Inclusion inclusion = Inclusion::Inclusive;
@@ -250,6 +253,14 @@ std::vector<Token> tokenize(std::string_view text, const IndicatorRegistry& regi
         std::string_view inside = text.substr(i, close - i);
         if (inside.find("附件") != std::string_view::npos || inside.find("详见") != std::string_view::npos ||
             inside.find("附表") != std::string_view::npos || inside.starts_with("(见")) {
+          i = close + 1;
+          continue;
+        }
+        // "5000万元（含）至1亿元（不含）": whether the value before is included.
+        if ((inside == "(含" || inside == "(不含") && !tokens.empty() && tokens.back().kind == Token::Value &&
+            tokens.back().end == i) {
+          tokens.back().note = inside == "(含" ? Inclusion::Inclusive : Inclusion::Exclusive;
+          tokens.back().end = close + 1;
           i = close + 1;
           continue;
         }
@@ -532,7 +543,21 @@ class Reader {
   std::vector<Clause> disjunction(size_t b, size_t e) {
     std::vector<Clause> options;
     std::vector<std::pair<size_t, size_t>> words_only;  // alternatives without quantities
-    for (auto [ob, oe] : cut(folded_.text, b, e, {"或者", "或"}, {"或以上", "或以下"})) {
+    std::vector<std::pair<size_t, size_t>> pieces = cut(folded_.text, b, e, {"或者", "或"}, {"或以上", "或以下"});
+    for (size_t p = 0; p < pieces.size(); ++p) {
+      auto [ob, oe] = pieces[p];
+      borrowed_suffix_.reset();
+      if (p + 1 < pieces.size()) {
+        // "倒塌和严重损坏房屋1000间或300户以上": the next alternative is a number with its
+        // 以上 and nothing else; this one ends in a bare number.
+        auto [nb, ne] = pieces[p + 1];
+        std::vector<Token> next = tokenize(std::string_view(folded_.text).substr(nb, ne - nb), registry_);
+        std::vector<Token> mine = tokenize(std::string_view(folded_.text).substr(ob, oe - ob), registry_);
+        bool number_then_suffix = next.size() >= 2 && next[0].kind == Token::Value && next[1].kind == Token::Compare &&
+                                  next[1].suffix && next[1].begin == next[0].end;
+        bool bare_end = !mine.empty() && mine.back().kind == Token::Value;
+        if (number_then_suffix && bare_end) borrowed_suffix_ = next[1];
+      }
       Clause clause;
       std::vector<std::pair<size_t, size_t>> conditions;  // 且-parts without quantities
       for (auto [ab, ae] : cut(folded_.text, ob, oe, {"且", "并且", "并出现", "并造成", "并伴有"})) {
@@ -551,6 +576,7 @@ class Reader {
         words_only.push_back({ob, oe});
       }
     }
+    borrowed_suffix_.reset();
     // "受害森林面积在1公顷以下或者其他林地起火的": an alternative of words beside
     // alternatives of quantities widens the grade; planc does not read it, so it says so.
     if (!options.empty()) {
@@ -723,8 +749,9 @@ class Reader {
           low.value *= high.scale;
           low.dimension = high.dimension;
         }
-        add_bound(atoms, indicator, use_window, low, Token::Lower, Inclusion::Inclusive, "~", t.begin, high.end);
-        add_bound(atoms, indicator, use_window, high, Token::Upper, Inclusion::Inclusive, "~", t.begin, high.end);
+        auto inclusion = [](const Token& v) { return v.note == Inclusion::Convention ? Inclusion::Inclusive : v.note; };
+        add_bound(atoms, indicator, use_window, low, Token::Lower, inclusion(t), "~", t.begin, high.end);
+        add_bound(atoms, indicator, use_window, high, Token::Upper, inclusion(high), "~", t.begin, high.end);
         k += 2;
         continue;
       }
@@ -737,10 +764,16 @@ class Reader {
                                 ? &tokens[k + 1]
                                 : nullptr;
       if (suffix != nullptr) {
-        add_bound(atoms, indicator, use_window, t, suffix->direction, suffix->inclusion, suffix->word, t.begin,
-                  suffix->end);
+        Inclusion inclusion =
+            suffix->inclusion == Inclusion::Convention && t.note != Inclusion::Convention ? t.note : suffix->inclusion;
+        add_bound(atoms, indicator, use_window, t, suffix->direction, inclusion, suffix->word, t.begin, suffix->end);
       } else if (prefix != nullptr) {
         add_bound(atoms, indicator, use_window, t, prefix->direction, prefix->inclusion, prefix->word, prefix->begin,
+                  t.end);
+      } else if (borrowed_suffix_ && k + 1 == tokens.size()) {
+        // "1000间或300户以上": the 以上 after 或 holds for this number too.
+        const Token& borrowed = *borrowed_suffix_;
+        add_bound(atoms, indicator, use_window, t, borrowed.direction, borrowed.inclusion, borrowed.word, t.begin,
                   t.end);
       } else {
         // An exact value: 可达10级, Ⅵ烈度.
@@ -957,6 +990,9 @@ class Reader {
   std::optional<Quantity> previous_first_window_;
   std::unordered_map<int, std::string> words_;  ///< indicator → the words last naming it
   std::vector<UnreadWords> unread_;
+  /// "1000间或300户以上": the 以上 of the alternative after 或, for a bare value ending
+  /// the one before it.
+  std::optional<Token> borrowed_suffix_;
 };
 
 }  // namespace
