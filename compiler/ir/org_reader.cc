@@ -40,13 +40,12 @@ size_t post_length(std::string_view s, size_t i, size_t end) {
 // with a qualifier before it ("分管副镇长", "常务副指挥长").
 std::string trailing_post_of(std::string_view words) {
   static const std::vector<std::string_view> list = {
-      "总指挥", "副总指挥",     "政委",         "组长",         "副组长",     "大队长",     "副大队长",
-      "队长",   "站长",         "所长",         "院长",         "处长",       "科长",       "部长",
-      "副部长", "常务副指挥长", "副指挥长",     "指挥长",       "常务副县长", "常务副市长", "常务副区长",
-      "副县长", "副市长",       "副区长",       "副镇长",       "副乡长",     "县长",       "市长",
-      "区长",   "镇长",         "乡长",         "副主任",       "主任",       "副书记",     "书记",
-      "副局长", "局长",         "主要负责同志", "分管负责同志", "负责同志",   "负责人",
-      "领导",   "负责人员",
+      "总指挥",   "副总指挥", "政委",       "组长",       "副组长",     "大队长",       "副大队长",     "队长",
+      "站长",     "所长",     "院长",       "处长",       "科长",       "部长",         "副部长",       "常务副指挥长",
+      "副指挥长", "指挥长",   "常务副县长", "常务副市长", "常务副区长", "副县长",       "副市长",       "副区长",
+      "副镇长",   "副乡长",   "县长",       "市长",       "区长",       "镇长",         "乡长",         "副主任",
+      "主任",     "副书记",   "书记",       "副局长",     "局长",       "主要负责同志", "分管负责同志", "负责同志",
+      "负责人",   "领导",     "负责人员",
   };
   static const std::vector<std::string_view> longest_first = [] {
     std::vector<std::string_view> sorted = list;
@@ -213,17 +212,43 @@ bool rank_only(std::string_view words) {
   return false;
 }
 
+// "县委副书记、县长": the head of a government is also the party's deputy secretary, one
+// person with two posts.
+bool deputy_secretary_then_head(std::string_view first, std::string_view second) {
+  std::string key = compact_key(first);
+  if (!key.ends_with("委副书记")) return false;
+  std::string head = compact_key(second);
+  for (std::string_view post : {"县长", "市长", "区长", "镇长", "乡长", "州长", "旗长"}) {
+    if (head == post) return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 std::vector<OrgRef> OrgReader::read_list(const TextSpan& text) const {
   std::vector<OrgRef> refs;
-  std::vector<TextSpan> items = split_list(text);
+  std::vector<TextSpan> items;
+  // "常务副县长和分管水利工作的副县长": two posts joined by 和 are two items (a 和 inside
+  // a name, 发展和改革局, has no post before it).
+  for (const TextSpan& item : split_list(text)) {
+    std::string_view w = item.text();
+    size_t at = w.find("和");
+    if (at != std::string_view::npos && at > 0 && !trailing_post_of(w.substr(0, at)).empty() &&
+        !trailing_post_of(w.substr(at + std::string_view("和").size())).empty()) {
+      items.push_back(item.sub(0, at).trimmed());
+      items.push_back(item.sub(at + std::string_view("和").size(), w.size()).trimmed());
+    } else {
+      items.push_back(item);
+    }
+  }
   size_t cursor = 0;
   for (size_t k = 0; k < items.size(); ++k) {
     size_t begin = text.text().find(items[k].text(), cursor);
     cursor = begin == std::string_view::npos ? cursor : begin + items[k].text().size();
     // "县委常委、常务副县长": one person, a rank and the post that follows it.
-    if (k + 1 < items.size() && begin != std::string_view::npos && rank_only(items[k].text())) {
+    if (k + 1 < items.size() && begin != std::string_view::npos &&
+        (rank_only(items[k].text()) || deputy_secretary_then_head(items[k].text(), items[k + 1].text()))) {
       std::string_view second = items[k + 1].text();
       for (std::string_view stop : {"。", "；", ";", "."}) {
         if (second.ends_with(stop)) second.remove_suffix(stop.size());
@@ -244,6 +269,18 @@ std::vector<OrgRef> OrgReader::read_list(const TextSpan& text) const {
     refs.insert(refs.end(), found.begin(), found.end());
   }
   return refs;
+}
+
+void OrgReader::share_generic_post(std::vector<OrgRef>& refs) {
+  if (refs.size() < 2 || refs.back().title.empty()) return;
+  std::string post = refs.back().title;
+  for (std::string_view generic : {"领导", "负责同志", "负责人"}) {
+    if (!post.ends_with(generic)) continue;
+    for (OrgRef& ref : refs) {
+      if (ref.title.empty() && (ref.resolved() || looks_like_org(ref.words))) ref.title = post;
+    }
+    return;
+  }
 }
 
 bool OrgReader::looks_like_org(std::string_view words) {

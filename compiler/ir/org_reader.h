@@ -40,6 +40,9 @@ class OrgReader {
 
   /// Whether the words look like an organisation's name (end in 局, 部门, 中心 …).
   static bool looks_like_org(std::string_view words);
+  /// "县委、县政府主要领导", "县应急管理局、县气象局分管负责同志": a post any body has
+  /// (领导, 负责同志, 负责人) ending a list belongs to every body of it.
+  static void share_generic_post(std::vector<OrgRef>& refs);
 
   const OrgRegistry& registry() const { return registry_; }
 

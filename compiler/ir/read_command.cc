@@ -362,6 +362,7 @@ void read_office(ReadContext& context, const syntax::Node& block) {
             names = sentence.sub(start, at);
           }
           std::vector<OrgRef> heads = context.org_reader.read_list(names);
+          OrgReader::share_generic_post(heads);
           context.note_all(heads);
           std::vector<OrgRef>& into =
               post.find("副主任") != std::string_view::npos ? command.office_deputies : command.office_heads;

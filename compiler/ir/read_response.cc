@@ -300,18 +300,7 @@ std::vector<OrgRef> authorities(ReadContext& context, TextSpan words) {
       ref.range = part.range();
       found = {ref};
     }
-    // "县委、县政府主要领导": a post that any body has (领导, 负责同志, 负责人) belongs to
-    // every name of the list it ends.
-    if (found.size() >= 2 && !found.back().title.empty()) {
-      std::string post = found.back().title;
-      for (std::string_view generic : {"领导", "负责同志", "负责人"}) {
-        if (!post.ends_with(generic)) continue;
-        for (OrgRef& ref : found) {
-          if (ref.title.empty() && (ref.resolved() || OrgReader::looks_like_org(ref.words))) ref.title = post;
-        }
-        break;
-      }
-    }
+    OrgReader::share_generic_post(found);
     orgs.insert(orgs.end(), found.begin(), found.end());
   }
   orgs.erase(std::remove_if(orgs.begin(), orgs.end(),
