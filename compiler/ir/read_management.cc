@@ -238,6 +238,9 @@ struct Piece {
   TextSpan text;
   Duration duration;
   Obligation kind = Obligation::Filing;
+  /// The kinds of plan this clause names as its subject; "其他预案": every kind the
+  /// sentence does not name before it.
+  std::vector<std::string> categories;
 };
 
 // The clauses of a sentence that each state a period, when each names (or follows one
@@ -262,12 +265,28 @@ std::vector<Piece> period_pieces(const TextSpan& sentence) {
         current = o;
       }
     }
-    if (std::optional<Duration> d = find_duration(part); d && current) pieces.push_back({part, *d, *current});
+    if (std::optional<Duration> d = find_duration(part); d && current) {
+      Piece piece{part, *d, *current, subject_categories(part.text())};
+      if (piece.categories.empty() && key.starts_with("其他")) {
+        // "专项应急预案每年至少演练一次，其他预案每三年至少演练一次"
+        for (const char* c : {"总体", "专项", "部门", "基层", "单位"}) {
+          bool named = std::any_of(pieces.begin(), pieces.end(), [&](const Piece& p) {
+            return std::find(p.categories.begin(), p.categories.end(), c) != p.categories.end();
+          });
+          if (!named) piece.categories.push_back(c);
+        }
+      }
+      pieces.push_back(std::move(piece));
+    }
     start = end + (end < s.size() && s.substr(end).starts_with("，") ? std::string_view("，").size() : 1);
   }
-  // Periods of one obligation only ("3个月内…，此后每两年…") are not split here.
+  // Periods of one obligation only ("3个月内…，此后每两年…") are not split here, unless
+  // each is for other kinds of plan.
   bool one_kind = std::all_of(pieces.begin(), pieces.end(), [&](const Piece& p) { return p.kind == pieces[0].kind; });
-  return one_kind ? std::vector<Piece>() : pieces;
+  bool own_subjects = pieces.size() >= 2 &&
+                      std::all_of(pieces.begin(), pieces.end(), [](const Piece& p) { return !p.categories.empty(); }) &&
+                      pieces[0].categories != pieces[1].categories;
+  return one_kind && !own_subjects ? std::vector<Piece>() : pieces;
 }
 
 }  // namespace
@@ -301,7 +320,7 @@ std::vector<ManagementClause> read_management_text(const TextSpan& text, Obligat
     clause.self = subject.starts_with("本预案") || subject.starts_with("本方案") || contains(key, "本预案的") ||
                   contains(key, "对本预案") || contains(key, "将本预案");
     clause.duration = duration;
-    clause.minimum = contains(key, "至少");
+    clause.minimum = contains(key, "至少") || contains(key, "不少于");
     clause.text = sentence.text();
     clause.origin = {sentence.range(), {}};
     // "本预案原则上每年评估一次，根据实际情况适时修订，原则上每三年至少修订一次": two
@@ -311,7 +330,9 @@ std::vector<ManagementClause> read_management_text(const TextSpan& text, Obligat
         ManagementClause one = clause;
         one.kind = piece.kind;
         one.duration = piece.duration;
-        one.minimum = contains(compact_key(piece.text.text()), "至少");
+        one.minimum =
+            contains(compact_key(piece.text.text()), "至少") || contains(compact_key(piece.text.text()), "不少于");
+        if (!piece.categories.empty()) one.applies_to = piece.categories;
         if (piece.kind == Obligation::Filing) one.recipient = recipient_of(piece.text.text());
         clauses.push_back(std::move(one));
       }
