@@ -8,6 +8,7 @@
 #include "compiler/analysis/intervals.h"
 #include "compiler/base/fold.h"
 #include "compiler/base/number.h"
+#include "compiler/ir/criteria.h"
 #include "compiler/ir/quantity.h"
 
 namespace planc::analysis {
@@ -36,15 +37,21 @@ std::optional<double> parse_value(const std::string& text, ir::Dimension dimensi
   if (!number) return std::nullopt;
   std::string unit = s.substr(i);
   double value = *number;
-  if (dimension == ir::Dimension::Length) {
-    if (unit == "厘米" || unit == "cm")
-      value *= 10;
-    else if (unit == "米" || unit == "m")
-      value *= 1000;
-    else if (unit == "千米" || unit == "公里")
-      value *= 1e6;
-    else if (!unit.empty() && unit != "毫米" && unit != "mm")
+  // The unit as the criteria reader reads it, with its factor: 150公顷 is 1500000 平方米,
+  // 5厘米 is 50 毫米 (the indicators' base units).
+  size_t j = i;
+  auto [unit_dimension, factor] = ir::unit_at(s, j);
+  if (unit == "cm" || unit == "m" || unit == "mm") {
+    unit_dimension = ir::Dimension::Length;
+    factor = unit == "cm" ? 10 : unit == "m" ? 1000 : 1;
+    j = s.size();
+  }
+  if (!unit.empty() && j == s.size() && unit_dimension != ir::Dimension::None) {
+    if (!fits(unit_dimension, dimension)) {
+      why = "单位“" + unit + "”不能度量这个指标";
       return std::nullopt;
+    }
+    value *= factor;
   } else if (!unit.empty() && !fits(ir::dimension_of_unit(unit), dimension)) {
     why = "单位“" + unit + "”不能度量这个指标";
     return std::nullopt;

@@ -1062,4 +1062,6 @@ std::optional<Duration> find_duration(const TextSpan& text) {
   return std::nullopt;
 }
 
+std::pair<Dimension, double> unit_at(std::string_view text, size_t& i) { return read_unit(text, i); }
+
 }  // namespace planc::ir

@@ -71,4 +71,9 @@ struct Duration {
 /// 日 or 小时), or nullopt.
 std::optional<Duration> find_duration(const TextSpan& text);
 
+/// The unit at folded text[i] after a number ("公顷", "万元" after 万 was read, "毫米"):
+/// its dimension and the factor to the dimension's base unit (公顷 → 10000 平方米);
+/// advances i past it. Dimension::None, factor 1 when no unit starts there.
+std::pair<Dimension, double> unit_at(std::string_view text, size_t& i);
+
 }  // namespace planc::ir

@@ -599,6 +599,23 @@ void read_response(ReadContext& context, const syntax::Node& block) {
         continue;
       }
       if (levels.empty()) {
+        // "4.3 Ⅱ级响应 / 启动条件：发生重大森林火灾。": the grades named start the level
+        // the heading names.
+        if (heading.first > 0 && s.starts_with("启动条件")) {
+          for (const GradeScheme& grades : context.plan.schemes) {
+            for (const Grade& grade : grades.grades) {
+              std::string g = compact_key(grade.name);
+              for (size_t at = s.find(g); at != std::string_view::npos; at = s.find(g, at + g.size())) {
+                if (inside_longer_grade(grades, s, at, g)) continue;
+                ResponseLevel& level =
+                    level_for(scheme, heading.first, heading.second, context.origin(*node, sentence.range()));
+                if (std::find(level.grades.begin(), level.grades.end(), grade.name) == level.grades.end())
+                  level.grades.push_back(grade.name);
+                break;
+              }
+            }
+          }
+        }
         size_t start = response_start(s);
         if (start == std::string_view::npos) continue;
         bool any = s.substr(start).starts_with("启动相应");

@@ -27,6 +27,15 @@ const char* kIndicators = R"(---
 别名：M
 单位：M
 
+## 过火面积
+单位：平方米
+
+## 直接经济损失
+单位：元
+
+## 降水量
+单位：毫米
+
 ## 地震
 类别：灾种
 )";
@@ -105,6 +114,11 @@ TEST(GradeEvaluation, ParsesFactsWithAndWithoutUnits) {
   EXPECT_FALSE(analysis::parse_fact("死亡人数=12米", *l.plan->indicators, error));
   EXPECT_FALSE(error.empty());
   EXPECT_FALSE(analysis::parse_fact("没有这个指标=1", *l.plan->indicators, error));
+  // Units convert to the indicator's base unit, as in the criteria: 公顷 to 平方米, 万元 to 元.
+  EXPECT_EQ(fact(*l.plan, "过火面积=150公顷").value, 1500000);
+  EXPECT_EQ(fact(*l.plan, "过火面积=2平方千米").value, 2000000);
+  EXPECT_EQ(fact(*l.plan, "直接经济损失=500万元").value, 5000000);
+  EXPECT_EQ(fact(*l.plan, "降水量=5厘米").value, 50);
 }
 
 TEST(GradeEvaluation, TheHighestGradeMetDecides) {
