@@ -27,6 +27,7 @@ std::vector<std::unique_ptr<Check>> make_checks() {
   checks.push_back(make_grade_overlap_check());
   checks.push_back(make_grade_non_monotone_check());
   checks.push_back(make_grade_conflict_check());
+  checks.push_back(make_grade_any_of_overlap_check());
   checks.push_back(make_grade_undefined_term_check());
   checks.push_back(make_boundary_ambiguous_check());
   checks.push_back(make_signal_non_monotone_check());

@@ -23,6 +23,7 @@ std::unique_ptr<Check> make_grade_gap_check();
 std::unique_ptr<Check> make_grade_overlap_check();
 std::unique_ptr<Check> make_grade_non_monotone_check();
 std::unique_ptr<Check> make_grade_conflict_check();
+std::unique_ptr<Check> make_grade_any_of_overlap_check();
 std::unique_ptr<Check> make_grade_undefined_term_check();
 std::unique_ptr<Check> make_boundary_ambiguous_check();
 std::unique_ptr<Check> make_signal_non_monotone_check();
