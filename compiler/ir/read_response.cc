@@ -269,8 +269,9 @@ std::vector<OrgRef> authorities(ReadContext& context, TextSpan words) {
     if (t.size() > tail.size() && t.substr(t.size() - tail.size()) == tail)
       words = words.sub(0, t.size() - tail.size());
   }
-  // "镇应急办主任主持会商后", "县指挥部根据事态发展": the body, before what it does first.
-  for (std::string_view doing : {"主持", "组织会商", "会商后", "研判后", "根据", "视情"}) {
+  // "镇应急办主任主持会商后", "县指挥部根据事态发展", "县长或其委托的副县长", "县应急管理局会同
+  // 有关部门": the body, before what it does first or whom it may delegate to.
+  for (std::string_view doing : {"主持", "组织会商", "会商后", "研判后", "根据", "视情", "或其", "或者其", "会同"}) {
     size_t at = words.text().find(doing);
     if (at != std::string_view::npos && at > 0) words = words.sub(0, at).trimmed();
   }
