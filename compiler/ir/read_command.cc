@@ -207,8 +207,24 @@ void read_command(ReadContext& context, const syntax::Node& block) {
     std::vector<size_t> cuts = {0};
     for (std::string_view label :
          {"副总指挥", "总指挥", "副指挥长", "指挥长", "副组长", "组长", "政委", "成员单位", "成员"}) {
-      for (size_t at = text.find(label, 1); at != std::string_view::npos; at = text.find(label, at + 1)) {
-        std::string_view after = text.substr(at + label.size());
+      // The label's characters, with spaces allowed between them ("成    员：").
+      std::string_view first = label.substr(0, 3);
+      for (size_t at = text.find(first, 1); at != std::string_view::npos; at = text.find(first, at + 1)) {
+        size_t i = at;
+        size_t k = 0;
+        while (k < label.size() && i < text.size()) {
+          if (text.substr(i, 3) == label.substr(k, 3)) {
+            i += 3;
+            k += 3;
+          } else if (k > 0 && (text[i] == ' ' || text.substr(i, 3) == "\u3000")) {
+            i += text[i] == ' ' ? 1 : 3;
+          } else {
+            break;
+          }
+        }
+        if (k < label.size()) continue;
+        while (i < text.size() && (text[i] == ' ' || text.substr(i, 3) == "\u3000")) i += text[i] == ' ' ? 1 : 3;
+        std::string_view after = text.substr(i);
         if (!after.starts_with("：") && !after.starts_with(":")) continue;
         // Not the tail of a longer label: 指挥长 in 副指挥长 (成员 in 成员单位 has no colon).
         if (text.substr(at >= 3 ? at - 3 : 0, 3) != "副") cuts.push_back(at);
@@ -368,6 +384,21 @@ void read_office(ReadContext& context, const syntax::Node& block) {
               post.find("副主任") != std::string_view::npos ? command.office_deputies : command.office_heads;
           into.insert(into.end(), heads.begin(), heads.end());
           at += clause.size();
+        }
+      }
+      // "县应急管理局分管副局长任办公室副主任" (not 兼任, 担任: read above).
+      for (std::string_view post : {std::string_view("任办公室副主任"), std::string_view("任办公室主任")}) {
+        for (size_t at = s.find(post); at != std::string_view::npos; at = s.find(post, at + post.size())) {
+          std::string_view before = s.substr(0, at);
+          if (before.ends_with("兼") || before.ends_with("担") || before.ends_with("由")) continue;
+          size_t start = s.rfind("，", at);
+          start = start == std::string_view::npos ? 0 : start + std::string_view("，").size();
+          if (size_t by = before.rfind("由"); by != std::string_view::npos && by >= start) start = by + 3;
+          std::vector<OrgRef> people = context.org_reader.read_list(sentence.sub(start, at));
+          context.note_all(people);
+          std::vector<OrgRef>& into =
+              post.find("副主任") != std::string_view::npos ? command.office_deputies : command.office_heads;
+          into.insert(into.end(), people.begin(), people.end());
         }
       }
     }
