@@ -330,6 +330,18 @@ void read_office(ReadContext& context, const syntax::Node& block) {
             break;
           }
         }
+        // "县应急委下设办公室（县应急办），设在…": the short name in brackets.
+        if (size_t set_up = s.find("下设办公室（"); set_up != std::string_view::npos && set_up < seat) {
+          size_t open = set_up + std::string_view("下设办公室（").size();
+          size_t close = s.find("）", open);
+          if (close != std::string_view::npos && close < seat && close > open) {
+            std::string_view short_name = s.substr(open, close - open);
+            if (short_name.ends_with("办") || short_name.ends_with("办公室")) {
+              command.office_name = std::string(short_name);
+              office.org = -1;
+            }
+          }
+        }
         // "县指挥部下设办公室，办公室设在…": the office of the command.
         if (!office.resolved() && command.office_name.find("下设") != std::string::npos && !command.name.empty()) {
           command.office_name = command.name + "办公室";
