@@ -36,6 +36,7 @@ std::vector<std::unique_ptr<Check>> make_checks() {
   checks.push_back(make_org_inconsistent_name_check());
   checks.push_back(make_org_not_in_command_check());
   checks.push_back(make_group_lead_check());
+  checks.push_back(make_task_unknown_owner_check());
   checks.push_back(make_org_no_duty_check());
   checks.push_back(make_org_duplicate_duty_check());
   checks.push_back(make_coverage_hazard_check());

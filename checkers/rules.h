@@ -32,6 +32,7 @@ std::unique_ptr<Check> make_signal_definition_mismatch_check();
 std::unique_ptr<Check> make_org_inconsistent_name_check();
 std::unique_ptr<Check> make_org_not_in_command_check();
 std::unique_ptr<Check> make_group_lead_check();
+std::unique_ptr<Check> make_task_unknown_owner_check();
 std::unique_ptr<Check> make_org_no_duty_check();
 std::unique_ptr<Check> make_org_duplicate_duty_check();
 std::unique_ptr<Check> make_coverage_hazard_check();

@@ -338,6 +338,7 @@ void tasks(IrOut& w, const std::vector<Task>& list) {
   w.begin_list("tasks");
   for (const Task& t : list) {
     w.begin("task").attribute("level", t.level).optional("phase", t.phase);
+    w.optional("unknown_owner", t.unknown_owner.text);
     origin(w, t.origin);
     w.begin_list("owners", {.wrapped = false, .mixed = true});
     for (const TaskOwner& o : t.owners) {

@@ -310,6 +310,9 @@ struct TaskOwner {
 struct Task {
   std::string level;  ///< Ⅱ级
   std::string phase;  ///< 第一阶段
+  /// "通讯保障组负责…" where the plan sets up no such group: the words that name the owner
+  /// the plan does not define, and where they stand; empty otherwise.
+  Passage unknown_owner;
   /// The owner the task opens with, then the group each further ；-clause opens with
   /// ("抢险救援组…；社会治安组…"); empty when the text names none.
   std::vector<TaskOwner> owners;

@@ -83,6 +83,27 @@ void read_duties(ReadContext& context, const syntax::Node& block) {
   }
 }
 
+namespace {
+
+// "通讯保障组负责…", "医疗救护组：…": the working group a task opens with, by its form
+// (a short name ending in 组 before what it does); empty when the task opens otherwise.
+TextSpan group_named(const TextSpan& text) {
+  std::string_view s = text.text();
+  size_t end = s.size();
+  for (std::string_view next :
+       {"负责", "立即", "迅速", "及时", "组织", "协助", "配合", "做好", "要", "：", ":", "，", ","}) {
+    size_t at = s.find(next);
+    if (at != std::string_view::npos && at < end) end = at;
+  }
+  std::string_view name = s.substr(0, end);
+  while (name.ends_with(" ")) name.remove_suffix(1);
+  size_t chars = utf8::count_code_points(name);
+  if (!name.ends_with("组") || chars < 3 || chars > 12 || name.find("小组") != std::string_view::npos) return {};
+  return text.sub(0, name.size());
+}
+
+}  // namespace
+
 void read_tasks(ReadContext& context, const syntax::Node& block) {
   std::string level;
   std::string phase;
@@ -128,6 +149,8 @@ void read_tasks(ReadContext& context, const syntax::Node& block) {
         owner.members = compact_key(subject.text().substr(head_end)).starts_with(compact_key("成员单位"));
         task.owners.push_back(std::move(owner));
         context.note(orgs.front());
+      } else if (TextSpan group = group_named(subject); !group.empty()) {
+        task.unknown_owner = {std::string(group.text()), group.range()};
       }
     }
     // Each further ；-clause that opens with a group gives the task to that group too.
