@@ -553,10 +553,17 @@ class Reader {
         auto [nb, ne] = pieces[p + 1];
         std::vector<Token> next = tokenize(std::string_view(folded_.text).substr(nb, ne - nb), registry_);
         std::vector<Token> mine = tokenize(std::string_view(folded_.text).substr(ob, oe - ob), registry_);
-        bool number_then_suffix = next.size() >= 2 && next[0].kind == Token::Value && next[1].kind == Token::Compare &&
-                                  next[1].suffix && next[1].begin == next[0].end;
-        bool bare_end = !mine.empty() && mine.back().kind == Token::Value;
-        if (number_then_suffix && bare_end) borrowed_suffix_ = next[1];
+        // "…或300户以上", and "死亡10人或重伤50人以上" with the indicator before the number.
+        size_t v = !next.empty() && next[0].kind == Token::Indicator ? 1 : 0;
+        bool number_then_suffix = next.size() >= v + 2 && next[v].kind == Token::Value &&
+                                  next[v + 1].kind == Token::Compare && next[v + 1].suffix &&
+                                  next[v + 1].begin == next[v].end;
+        // Counts, money and areas only: "可达6级或者阵风7级以上" keeps its exact 6 (a level
+        // "reached"), as the signal standards write it.
+        bool bare_end = !mine.empty() && mine.back().kind == Token::Value &&
+                        (mine.back().dimension == Dimension::Count || mine.back().dimension == Dimension::Money ||
+                         mine.back().dimension == Dimension::Area);
+        if (number_then_suffix && bare_end) borrowed_suffix_ = next[v + 1];
       }
       Clause clause;
       std::vector<std::pair<size_t, size_t>> conditions;  // 且-parts without quantities
