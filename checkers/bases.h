@@ -20,4 +20,13 @@ inline Basis response_law_article_42() {
           true};
 }
 
+/// 《突发事件应对法》（2024）第二十八条第一款: what a plan must set out, its organisation and
+/// duties and its procedures among them.
+inline Basis response_law_2024_article_28() {
+  return {
+      "《中华人民共和国突发事件应对法》（2024年修订）", "第二十八条第一款",
+      "应急预案应当……具体规定突发事件应对管理工作的组织指挥体系与职责和突发事件的预防与预警机制、处置程序……等内容。",
+      true};
+}
+
 }  // namespace planc::checkers::bases

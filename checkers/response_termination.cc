@@ -2,6 +2,7 @@
 // below the one that started a level end it.
 #include <algorithm>
 
+#include "checkers/bases.h"
 #include "checkers/rules.h"
 
 namespace planc::checkers {
@@ -25,13 +26,8 @@ bool ended_in_duties(const ir::Plan& plan) {
 class ResponseTerminationCheck : public Check {
  public:
   const RuleInfo& info() const override {
-    static const RuleInfo rule{
-        "response-termination",
-        Severity::Warning,
-        "没有写明应急响应如何终止，或终止者低于启动者",
-        {"《中华人民共和国突发事件应对法》（2024年修订）", "第二十八条第一款",
-         "应急预案应当……具体规定突发事件应对管理工作的组织指挥体系与职责和突发事件的预防与预警机制、处置程序……等内容。",
-         true}};
+    static const RuleInfo rule{"response-termination", Severity::Warning,
+                               "没有写明应急响应如何终止，或终止者低于启动者", bases::response_law_2024_article_28()};
     return rule;
   }
 

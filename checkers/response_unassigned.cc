@@ -1,6 +1,7 @@
 // response-unassigned: a response level of the plan that no one is named to start.
 #include <algorithm>
 
+#include "checkers/bases.h"
 #include "checkers/rules.h"
 
 namespace planc::checkers {
@@ -9,13 +10,8 @@ namespace {
 class ResponseUnassignedCheck : public Check {
  public:
   const RuleInfo& info() const override {
-    static const RuleInfo rule{
-        "response-unassigned",
-        Severity::Warning,
-        "响应级别没有写明由谁决定启动",
-        {"《中华人民共和国突发事件应对法》（2024年修订）", "第二十八条第一款",
-         "应急预案应当……具体规定突发事件应对管理工作的组织指挥体系与职责和突发事件的预防与预警机制、处置程序……等内容。",
-         true}};
+    static const RuleInfo rule{"response-unassigned", Severity::Warning, "响应级别没有写明由谁决定启动",
+                               bases::response_law_2024_article_28()};
     return rule;
   }
 

@@ -1,4 +1,5 @@
 // task-unknown-owner: a response task given to a working group the plan does not set up.
+#include "checkers/bases.h"
 #include "checkers/rules.h"
 
 namespace planc::checkers {
@@ -7,11 +8,8 @@ namespace {
 class TaskUnknownOwnerCheck : public Check {
  public:
   const RuleInfo& info() const override {
-    static const RuleInfo rule{"task-unknown-owner",
-                               Severity::Warning,
-                               "响应任务交给了本预案没有设立的工作组",
-                               {"《中华人民共和国突发事件应对法》（2024年修订）", "第二十八条第一款",
-                                "应急预案应当……具体规定突发事件应对管理工作的组织指挥体系与职责……等内容。", true}};
+    static const RuleInfo rule{"task-unknown-owner", Severity::Warning, "响应任务交给了本预案没有设立的工作组",
+                               bases::response_law_2024_article_28()};
     return rule;
   }
 

@@ -112,9 +112,9 @@ void read_role_sentences(ReadContext& context, const TextSpan& text, Command& co
   if (command.name.find("委员会") != std::string::npos || command.name.ends_with("委")) {
     roles.insert(roles.begin(), {"副主任", "主任", "委员"});
   }
-  auto assign = [&](ReadContext& c, Command& target, int role, const TextSpan& line) {
-    if (role == 2 && members_read) return;
-    ir::assign(c, target, role, line);
+  // Members already read from a labelled line stay as read.
+  auto give = [&](int role, const TextSpan& line) {
+    if (role != 2 || !members_read) assign(context, command, role, line);
   };
   std::string_view s = text.text();
   size_t start = 0;
@@ -141,7 +141,7 @@ void read_role_sentences(ReadContext& context, const TextSpan& text, Command& co
       size_t to = std::string_view::npos;
       for (std::string_view verb : {"担任", "兼任", "组成"}) to = std::min(to, w.find(verb, from));
       if (to != std::string_view::npos && to > from) {
-        assign(context, command, announced, clause.sub(skipped + from, skipped + to).trimmed());
+        give(announced, clause.sub(skipped + from, skipped + to).trimmed());
         continue;
       }
     }
@@ -161,7 +161,7 @@ void read_role_sentences(ReadContext& context, const TextSpan& text, Command& co
         size_t to = std::string_view::npos;
         for (std::string_view verb : {"担任", "兼任", "组成"}) to = std::min(to, w.find(verb, from));
         if (to != std::string_view::npos && to > from) {
-          assign(context, command, r, clause.sub(skipped + from, skipped + to).trimmed());
+          give(r, clause.sub(skipped + from, skipped + to).trimmed());
           break;
         }
       }
@@ -178,7 +178,7 @@ void read_role_sentences(ReadContext& context, const TextSpan& text, Command& co
         size_t holder = skipped;
         if (size_t by = w.substr(0, at_role).rfind("由"); by != std::string_view::npos)
           holder = skipped + by + std::string_view("由").size();
-        assign(context, command, r, clause.sub(holder, skipped + at_role).trimmed());
+        give(r, clause.sub(holder, skipped + at_role).trimmed());
         r = -2;
         break;
       }

@@ -96,18 +96,6 @@ void read_sentence(ReadContext& context, const syntax::Node& node, const TextSpa
   Folded folded = fold(sentence.text(), {.drop_space = true});
   std::string_view s = folded.text;
   if (!reports(s)) return;
-  // "1小时内向县人民政府口头报告，2小时内书面报告": a later limit of the sentence with no
-  // recipient of its own reports to the one before.
-  size_t first_of_sentence = context.plan.report_limits.size();
-  struct Inherit {
-    ~Inherit() {
-      for (size_t k = first + 1; k < limits.size(); ++k) {
-        if (limits[k].to.empty()) limits[k].to = limits[k - 1].to;
-      }
-    }
-    std::vector<ReportLimit>& limits;
-    size_t first;
-  } inherit{context.plan.report_limits, first_of_sentence};
   bool numeric = false;
   for (std::string_view unit : {"分钟", "小时"}) {
     for (size_t at = s.find(unit); at != std::string_view::npos; at = s.find(unit, at + unit.size())) {
@@ -167,7 +155,16 @@ void read_report_limits(ReadContext& context, const syntax::Node& node) {
   if (node.kind == syntax::NodeKind::Paragraph) {
     std::string_view raw = node.text.text();
     if (raw.find("报") == std::string_view::npos) return;
-    for (const TextSpan& sentence : sentences(node.text)) read_sentence(context, node, sentence);
+    for (const TextSpan& sentence : sentences(node.text)) {
+      size_t first = context.plan.report_limits.size();
+      read_sentence(context, node, sentence);
+      // "1小时内向县人民政府口头报告，2小时内书面报告": a later limit of the sentence with
+      // no recipient of its own reports to the one before.
+      std::vector<ReportLimit>& limits = context.plan.report_limits;
+      for (size_t k = first + 1; k < limits.size(); ++k) {
+        if (limits[k].to.empty()) limits[k].to = limits[k - 1].to;
+      }
+    }
     return;
   }
   for (const auto& child : node.children) read_report_limits(context, *child);
