@@ -621,9 +621,21 @@ void read_response(ReadContext& context, const syntax::Node& block) {
         if (start == std::string_view::npos) continue;
         bool any = s.substr(start).starts_with("启动相应");
         std::pair<int, std::string> level = heading.first > 0 ? heading : last_level;
-        if (!any && level.first == 0) continue;
         auto words = authority_of(s, start, start + 6);
         if (!words) continue;
+        if (!any && level.first == 0) {
+          // "报县指挥部指挥长批准后启动" with no level before it or in the heading: a
+          // starter of no level planc can tell. ("区政府立即启动应急响应" starts the plan's
+          // response in general and is no procedure of a level.)
+          std::string_view lead = s.substr(0, words->first);
+          bool procedure =
+              lead.ends_with("由") || lead.ends_with("报") || lead.ends_with("经") || lead.ends_with("报请");
+          if (!procedure) continue;
+          context.gap(sentence.range(),
+                      "这里写了响应由谁启动，但句中、前一句和所在标题都没有写明是哪一级响应：启动者未读入",
+                      {"hier-response-scheme", "response-unassigned"});
+          continue;
+        }
         TextSpan authority = between(sentence, folded, words->first, words->second);
         std::vector<OrgRef> orgs = authorities(context, authority);
         if (orgs.empty()) {
