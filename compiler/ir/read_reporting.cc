@@ -72,6 +72,10 @@ std::string recipient(std::string_view s, size_t at) {
   }
   if (last == std::string_view::npos) return {};
   std::string_view rest = clause.substr(last + length);
+  // "半小时内报送书面材料": what is sent, not to whom.
+  for (std::string_view what : {"材料", "报告", "情况", "信息", "简报"}) {
+    if (rest.ends_with(what)) return {};
+  }
   return std::string(rest);
 }
 
